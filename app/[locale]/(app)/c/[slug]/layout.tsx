@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/layout/app-header";
+import { TenantNav, type NavItem } from "@/components/layout/tenant-nav";
+import { requireTenant } from "@/lib/auth/guards";
+import { rememberConsortium } from "@/lib/consortia/service";
+import { appDb } from "@/lib/db/client";
+
+export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const ctx = await requireTenant(slug);
+  const me = await appDb().user.findUnique({ where: { id: ctx.user.id }, select: { lastConsortiumId: true } });
+  await rememberConsortium(ctx.user.id, ctx.consortium.id, me?.lastConsortiumId ?? null);
+  const roles = await getTranslations("roles");
+  const base = `/c/${slug}`;
+  const items: NavItem[] = [{ href: base, label: "dashboard" }];
+  if (ctx.can("member.read")) items.push({ href: `${base}/members`, label: "members" });
+  if (ctx.can("people.read")) items.push({ href: `${base}/people`, label: "people" });
+  items.push({ href: "/consortia?pick=1", label: "switch" });
+  const roleLabel = ctx.membership.employer
+    ? `${roles(ctx.membership.role)} · ${ctx.membership.employer.name}`
+    : roles(ctx.membership.role);
+  return (
+    <>
+      <AppHeader
+        consortium={ctx.consortium}
+        roleLabel={roleLabel}
+        userEmail={ctx.user.email}
+        nav={<TenantNav items={items} />}
+      />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EmployerForm } from "@/components/members/employer-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTenant } from "@/lib/auth/guards";
+import { scoped } from "@/lib/auth/tenant-context";
+import { getEmployer } from "@/lib/members/service";
+import { orNull } from "@/lib/server/errors";
+
+export default async function EditMemberPage({ params }: { params: Promise<{ locale: string; slug: string; employerId: string }> }) {
+  const { locale, slug, employerId } = await params;
+  setRequestLocale(locale);
+  const ctx = await requireTenant(slug, "member.manage");
+  const employer = await orNull(scoped(ctx, (tx) => getEmployer(tx, ctx.consortium.id, employerId)));
+  if (!employer) notFound();
+  const t = await getTranslations("members");
+  return (
+    <>
+      <PageHeader title={t("editTitle", { name: employer.name })} />
+      <EmployerForm
+        slug={slug}
+        employerId={employer.id}
+        defaults={{
+          name: employer.name,
+          orgNumber: employer.orgNumber,
+          sector: employer.sector,
+          sizeBand: employer.sizeBand,
+          municipality: employer.municipality,
+          website: employer.website ?? "",
+          about: employer.about ?? "",
+          memberSince: employer.memberSince.toISOString().slice(0, 10),
+          status: employer.status,
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ApplicantDashboard } from "@/components/dashboards/applicant-dashboard";
+import { CoordinatorDashboard } from "@/components/dashboards/coordinator-dashboard";
+import { EmployerDashboard } from "@/components/dashboards/employer-dashboard";
+import { SteeringDashboard } from "@/components/dashboards/steering-dashboard";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTenant } from "@/lib/auth/guards";
+import { scoped } from "@/lib/auth/tenant-context";
+import { loadCoordinatorDashboard } from "@/lib/dashboards/coordinator";
+import { loadApplicantDashboard, loadEmployerDashboard, loadSteeringDashboard } from "@/lib/dashboards/others";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+export default async function DashboardPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const ctx = await requireTenant(slug);
+  const t = await getTranslations("dashboard");
+  const id = ctx.consortium.id;
+  const tz = ctx.consortium.timeZone;
+  const { role } = ctx.membership;
+  const header = <PageHeader title={t(`title.${role}`)} description={ctx.consortium.name} />;
+  if (ctx.can("dashboard.coordinator")) {
+    const data = await scoped(ctx, (tx) => loadCoordinatorDashboard(tx, id));
+    return <>{header}<CoordinatorDashboard data={data} slug={slug} locale={locale} timeZone={tz} /></>;
+  }
+  if (ctx.can("dashboard.employer") && ctx.membership.employerId) {
+    const employerId = ctx.membership.employerId;
+    const data = await scoped(ctx, (tx) => loadEmployerDashboard(tx, id, employerId));
+    return <>{header}<EmployerDashboard data={data} locale={locale} /></>;
+  }
+  if (ctx.can("dashboard.steering")) {
+    const data = await scoped(ctx, (tx) => loadSteeringDashboard(tx, id));
+    return <>{header}<SteeringDashboard data={data} locale={locale} /></>;
+  }
+  const data = await scoped(ctx, (tx) => loadApplicantDashboard(tx, id, ctx.user.id));
+  return <>{header}<ApplicantDashboard data={data} locale={locale} timeZone={tz} /></>;
+}

@@ -1,0 +1,17 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+
+/** Never shows the error's message: only a translated apology and the reference to quote. */
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("errorPage");
+  return (
+    <main id="main" className="mx-auto max-w-2xl px-4 py-16">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mb-6 mt-3">{t("body")}</p>
+      {error.digest ? <p className="mb-6 text-sm text-muted">{t("reference", { id: error.digest })}</p> : null}
+      <Button onClick={reset}>{t("retry")}</Button>
+    </main>
+  );
+}

@@ -1,0 +1,103 @@
+import { getTranslations } from "next-intl/server";
+import { Card, EmptyState, Stat } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+import type { loadCoordinatorDashboard } from "@/lib/dashboards/coordinator";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+type Data = Awaited<ReturnType<typeof loadCoordinatorDashboard>>;
+
+export async function CoordinatorDashboard({ data, slug, locale, timeZone }: { data: Data; slug: string; locale: AppLocale; timeZone: string }) {
+  const t = await getTranslations("dashboard.coordinator");
+  const stages = await getTranslations("stages");
+  const n = (value: number) => formatNumber(value, locale);
+  return (
+    <div className="space-y-6">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <Stat label={t("activeMembers")} value={t("ofTotal", { count: n(data.members.active), total: n(data.members.total) })} />
+        <Stat label={t("openPostings")} value={n(data.openPostingCount)} />
+        <Stat label={t("applications")} value={n(data.campaign?.total ?? 0)} />
+        <Stat label={t("pendingInvitations")} value={n(data.pendingInvitations)} />
+      </dl>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t("pipelineTitle")}>
+          {data.campaign ? (
+            <>
+              <p className="mb-3 text-sm text-muted">
+                {t("campaignInfo", { cohort: data.campaign.cohort.name, deadline: formatDateTime(data.campaign.closesAt, locale, timeZone) })}
+              </p>
+              <table className="w-full text-sm">
+                <caption className="sr-only">{t("pipelineTitle")}</caption>
+                <thead>
+                  <tr className="border-b text-left">
+                    <th scope="col" className="py-1">{t("stage")}</th>
+                    <th scope="col" className="py-1 text-right">{t("count")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.campaign.stages.map((s) => (
+                    <tr key={s.stage} className="border-b border-slate-100">
+                      <th scope="row" className="py-1 text-left font-normal">{stages(s.stage)}</th>
+                      <td className="py-1 text-right tabular-nums">{n(s.count)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          ) : (
+            <EmptyState>{t("noCampaign")}</EmptyState>
+          )}
+        </Card>
+        <Card title={t("cohortTitle")}>
+          {data.runningCohort ? (
+            <p>
+              {t("cohortInfo", {
+                name: data.runningCohort.name,
+                start: formatDate(data.runningCohort.startDate, locale),
+                end: formatDate(data.runningCohort.endDate, locale),
+                trainees: n(data.runningCohort._count.trainees),
+              })}
+            </p>
+          ) : (
+            <EmptyState>{t("noCohort")}</EmptyState>
+          )}
+        </Card>
+      </div>
+      <Card
+        title={t("postingsTitle")}
+        action={
+          <Link href={`/c/${slug}/members`} className={buttonClass("secondary")}>
+            {t("manageMembers")}
+          </Link>
+        }
+      >
+        {data.openPostings.length === 0 ? (
+          <EmptyState>{t("noPostings")}</EmptyState>
+        ) : (
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t("postingsTitle")}</caption>
+            <thead>
+              <tr className="border-b text-left">
+                <th scope="col" className="py-1">{t("posting")}</th>
+                <th scope="col" className="py-1">{t("employer")}</th>
+                <th scope="col" className="py-1 text-right">{t("places")}</th>
+                <th scope="col" className="py-1 text-right">{t("applicants")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.openPostings.map((p) => (
+                <tr key={p.id} className="border-b border-slate-100">
+                  <td className="py-1">{p.title}</td>
+                  <td className="py-1">{p.employer.name}</td>
+                  <td className="py-1 text-right tabular-nums">{n(p.places)}</td>
+                  <td className="py-1 text-right tabular-nums">{n(p._count.preferences)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { getTranslations } from "next-intl/server";
+import { Card, EmptyState } from "@/components/ui/card";
+import type { loadEmployerDashboard } from "@/lib/dashboards/others";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+type Data = Awaited<ReturnType<typeof loadEmployerDashboard>>;
+
+export async function EmployerDashboard({ data, locale }: { data: Data; locale: AppLocale }) {
+  const t = await getTranslations("dashboard.employer");
+  const statuses = await getTranslations("postingStatus");
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card title={t("postingsTitle")}>
+        {data.postings.length === 0 ? (
+          <EmptyState>{t("noPostings")}</EmptyState>
+        ) : (
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t("postingsTitle")}</caption>
+            <thead>
+              <tr className="border-b text-left">
+                <th scope="col" className="py-1">{t("posting")}</th>
+                <th scope="col" className="py-1">{t("status")}</th>
+                <th scope="col" className="py-1 text-right">{t("applicants")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.postings.map((p) => (
+                <tr key={p.id} className="border-b border-slate-100">
+                  <td className="py-1">
+                    {p.title}
+                    <span className="block text-xs text-muted">{p.campaign.cohort.name}</span>
+                  </td>
+                  <td className="py-1">{statuses(p.status)}</td>
+                  <td className="py-1 text-right tabular-nums">{formatNumber(p._count.preferences, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+      <Card title={t("traineesTitle")}>
+        {data.placements.length === 0 ? (
+          <EmptyState>{t("noTrainees")}</EmptyState>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {data.placements.map((p) => (
+              <li key={p.id} className="border-b border-slate-100 pb-2">
+                <span className="font-medium">{p.trainee.name}</span>
+                <span className="block text-muted">
+                  {t("placement", { cohort: p.trainee.cohort.name, start: formatDate(p.startDate, locale), end: formatDate(p.endDate, locale) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

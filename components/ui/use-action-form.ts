@@ -1,0 +1,43 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import type { ActionResult } from "@/lib/server/errors";
+
+/**
+ * Submits a react-hook-form form through a server action. Field errors from the server land on
+ * their fields (as message keys, translated where shown); other errors become one translated
+ * message. What the user typed stays in the form whatever happens.
+ */
+export function useActionForm<V extends FieldValues, T>(
+  form: UseFormReturn<V>,
+  action: (values: V) => Promise<ActionResult<T>>,
+  onSuccess: (data: T) => void,
+) {
+  const t = useTranslations();
+  const [formError, setFormError] = useState<string | null>(null);
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    let result: ActionResult<T>;
+    try {
+      result = await action(values);
+    } catch {
+      setFormError(t("errors.network"));
+      return;
+    }
+    if (result.ok) return onSuccess(result.data);
+    for (const [field, key] of Object.entries(result.fieldErrors ?? {})) {
+      form.setError(field as Path<V>, { type: "server", message: key });
+    }
+    const message = t(`errors.${result.error}`);
+    setFormError(result.requestId ? `${message} ${t("errors.reference", { id: result.requestId })}` : message);
+  });
+  return { onSubmit, formError };
+}
+
+/** Translates a field's error message key (from zod or the server). */
+export function useFieldError() {
+  const t = useTranslations();
+  return (message: unknown) => (typeof message === "string" && message ? t(message) : undefined);
+}

@@ -1,0 +1,30 @@
+import type { Role } from "../db/generated/enums";
+
+// The one role → permission map. Code asks `can(role, "member.manage")`, never compares roles.
+export const PERMISSIONS = {
+  COORDINATOR: [
+    "dashboard.coordinator",
+    "consortium.update",
+    "member.read",
+    "member.manage",
+    "people.read",
+    "people.invite",
+    "people.manage",
+    "posting.read",
+    "application.read",
+    "cohort.read",
+    "fees.read",
+  ],
+  EMPLOYER: ["dashboard.employer", "member.read", "posting.read.own", "trainee.read.own"],
+  STEERING: ["dashboard.steering", "cohort.read", "member.read"],
+  APPLICANT: ["dashboard.applicant", "application.read.own"],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type Permission = (typeof PERMISSIONS)[Role][number];
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[role] as readonly string[]).includes(permission);
+}
+
+/** Roles a coordinator may hand out by invitation. Applicants join by applying (issue 3). */
+export const INVITABLE_ROLES = ["COORDINATOR", "EMPLOYER", "STEERING"] as const satisfies readonly Role[];

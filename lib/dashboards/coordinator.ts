@@ -1,0 +1,67 @@
+import type { Tx } from "../db/tenant";
+import type { ApplicationStage } from "../db/generated/enums";
+
+export const STAGES: ApplicationStage[] = [
+  "SUBMITTED",
+  "SCREENING",
+  "SHORTLISTED",
+  "INTERVIEW",
+  "OFFER",
+  "HIRED",
+  "REJECTED",
+  "WITHDRAWN",
+];
+
+/** What a coordinator sees first: members, open postings, the campaign's pipeline, the cohort. */
+export async function loadCoordinatorDashboard(tx: Tx, consortiumId: string) {
+  const [membersByStatus, openPostings, campaign, runningCohort, pendingInvitations] = await Promise.all([
+    tx.employer.groupBy({ by: ["status"], where: { consortiumId }, _count: { _all: true } }),
+    tx.posting.findMany({
+      where: { consortiumId, status: "PUBLISHED" },
+      select: {
+        id: true,
+        title: true,
+        places: true,
+        employer: { select: { name: true } },
+        _count: { select: { preferences: true } },
+      },
+      orderBy: { publishedAt: "desc" },
+      take: 8,
+    }),
+    tx.campaign.findFirst({
+      where: { consortiumId, status: { in: ["OPEN", "CLOSED"] } },
+      orderBy: { opensAt: "desc" },
+      select: { id: true, closesAt: true, status: true, cohort: { select: { name: true } } },
+    }),
+    tx.cohort.findFirst({
+      where: { consortiumId, status: "RUNNING" },
+      orderBy: { startDate: "desc" },
+      select: { id: true, name: true, startDate: true, endDate: true, _count: { select: { trainees: true } } },
+    }),
+    tx.invitation.count({ where: { consortiumId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } }),
+  ]);
+  const openPostingCount = await tx.posting.count({ where: { consortiumId, status: "PUBLISHED" } });
+  const stageCounts = campaign
+    ? await tx.application.groupBy({
+        by: ["stage"],
+        where: { consortiumId, campaignId: campaign.id, stage: { not: "DRAFT" } },
+        _count: { _all: true },
+      })
+    : [];
+  const byStage = new Map(stageCounts.map((s) => [s.stage, s._count._all]));
+  return {
+    members: {
+      active: membersByStatus.find((m) => m.status === "ACTIVE")?._count._all ?? 0,
+      total: membersByStatus.reduce((sum, m) => sum + m._count._all, 0),
+    },
+    openPostingCount,
+    openPostings,
+    campaign: campaign && {
+      ...campaign,
+      stages: STAGES.map((stage) => ({ stage, count: byStage.get(stage) ?? 0 })),
+      total: stageCounts.reduce((sum, s) => sum + s._count._all, 0),
+    },
+    runningCohort,
+    pendingInvitations,
+  };
+}

@@ -1,0 +1,28 @@
+import { appDb } from "./client";
+import type { Prisma } from "./generated/client";
+
+export type Tx = Prisma.TransactionClient;
+
+export interface DbScope {
+  /** The consortium whose rows may be seen; row-level security hides all others. */
+  consortiumId?: string | null;
+  /** The signed-in person: lets them see their own memberships in every consortium. */
+  userId?: string | null;
+}
+
+/**
+ * Runs `fn` in one transaction with the tenant set transaction-locally (set_config(..., true)), so
+ * the setting can never leak to the next user of a pooled connection (and stays correct behind
+ * PgBouncer in transaction mode).
+ */
+export async function withScope<T>(scope: DbScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return appDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('app.consortium_id', ${scope.consortiumId ?? ""}, true),
+                                set_config('app.user_id', ${scope.userId ?? ""}, true)`;
+    return fn(tx);
+  });
+}
+
+export function withTenant<T>(consortiumId: string, userId: string | null, fn: (tx: Tx) => Promise<T>) {
+  return withScope({ consortiumId, userId }, fn);
+}

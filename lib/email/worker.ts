@@ -1,0 +1,24 @@
+import { deliverPendingEmails } from "./deliver";
+
+const INTERVAL_MS = 3000;
+let running: Promise<void> | null = null;
+
+/** Delivers what is due now, once at a time per process; callers need not await it. */
+export function kickOutbox(): Promise<void> {
+  running ??= (async () => {
+    try {
+      while ((await deliverPendingEmails()) > 0);
+    } catch (error) {
+      console.error("[kohort] outbox delivery failed", error);
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+/** Started once per server process (instrumentation.ts) to retry and to pick up missed kicks. */
+export function startOutboxWorker(): void {
+  const timer = setInterval(() => void kickOutbox(), INTERVAL_MS);
+  timer.unref();
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Everything else imports `env`.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Owner of the tables: migrations, seeding and the mail worker connect with it. */
+  DATABASE_URL: z.string().url(),
+  /** The app's own role, which does not own the tables and so is held by row-level security. */
+  DATABASE_APP_URL: z.string().url(),
+  AUTH_SECRET: z.string().min(32),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default("Kohort <no-reply@kohort.example>"),
+  /** Lets a production build (e2e tests) keep the dev mailbox; ignored when Resend is configured. */
+  ENABLE_DEV_MAILBOX: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+  SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
+  SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function readEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
+    throw new Error(`Invalid or missing environment variables: ${fields}. See .env.example.`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** Parsed lazily so that `next build` does not need a database URL. */
+export const env: Env = new Proxy({} as Env, {
+  get(_, key: string) {
+    cached ??= readEnv();
+    return cached[key as keyof Env];
+  },
+});
+
+export function devMailboxEnabled(): boolean {
+  if (env.RESEND_API_KEY) return false;
+  return env.NODE_ENV !== "production" || env.ENABLE_DEV_MAILBOX;
+}

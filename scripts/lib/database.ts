@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/db/embedded";
+import { applyMigrations, ensureAppRole } from "../../lib/db/migrate";
+
+export const DATA_DIR = path.resolve(".data");
+
+export function loadDotEnv(): void {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+}
+
+/** A secret kept across restarts in .data/ so sessions survive; production sets AUTH_SECRET. */
+export async function devAuthSecret(): Promise<string> {
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const secret = randomBytes(32).toString("base64url");
+  await mkdir(DATA_DIR, { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export interface PreparedDatabase {
+  ownerUrl: string;
+  appUrl: string;
+  embedded: EmbeddedDatabase | null;
+  applied: string[];
+}
+
+/**
+ * Uses DATABASE_URL when given, otherwise starts the embedded PostgreSQL in `dir`; then applies
+ * migrations as the owner and makes sure the app's own (non-owner) role exists with its grants.
+ */
+export async function prepareDatabase(options: { dir: string; port?: number; persistent?: boolean }): Promise<PreparedDatabase> {
+  let embedded: EmbeddedDatabase | null = null;
+  let ownerUrl = process.env.DATABASE_URL;
+  let appUrl = process.env.DATABASE_APP_URL;
+  if (!ownerUrl) {
+    embedded = await startEmbeddedPostgres({ dir: options.dir, port: options.port, persistent: options.persistent });
+    ownerUrl = embedded.ownerUrl;
+    appUrl = embedded.appUrl;
+  }
+  if (!appUrl) {
+    const derived = new URL(ownerUrl);
+    derived.username = "kohort_app";
+    derived.password = process.env.DATABASE_APP_PASSWORD ?? "kohort-app";
+    appUrl = derived.toString();
+  }
+  const applied = await applyMigrations(ownerUrl);
+  await ensureAppRole(ownerUrl, appUrl);
+  return { ownerUrl, appUrl, embedded, applied };
+}
