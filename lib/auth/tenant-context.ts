@@ -13,13 +13,11 @@ export interface TenantContext {
 }
 
 /**
- * Who is asking, in which consortium, with which role — or null when the person is signed out,
- * the consortium does not exist, or they have no membership in it. Callers turn null into a 404,
- * so a foreign consortium looks exactly like a missing one. Cached per request.
+ * Who is asking, in which consortium, with which role — or null when the consortium does not
+ * exist or the person has no membership in it. Callers turn null into a 404, so a foreign
+ * consortium looks exactly like a missing one.
  */
-export const getTenantContext = cache(async (slug: string): Promise<TenantContext | null> => {
-  const user = await getCurrentUser();
-  if (!user) return null;
+export async function resolveTenant(user: CurrentUser, slug: string): Promise<TenantContext | null> {
   const consortium = await appDb().consortium.findUnique({ where: { slug } });
   if (!consortium) return null;
   const membership = await withTenant(consortium.id, user.id, (tx) =>
@@ -30,6 +28,12 @@ export const getTenantContext = cache(async (slug: string): Promise<TenantContex
   );
   if (!membership) return null;
   return { user, consortium, membership, can: (permission) => can(membership.role, permission) };
+}
+
+/** The signed-in person's context in `slug`, resolved once per request. */
+export const getTenantContext = cache(async (slug: string): Promise<TenantContext | null> => {
+  const user = await getCurrentUser();
+  return user ? resolveTenant(user, slug) : null;
 });
 
 /** Runs tenant-scoped queries for this context: RLS sees only this consortium. */

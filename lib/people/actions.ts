@@ -40,6 +40,6 @@ export const removeMembershipAction = tenantAction(
     removeMembership(tx, { consortiumId: consortium.id, userId: user.id }, membershipId),
 );
 
-export const acceptInvitationAction = userAction({ schema: acceptInvitationSchema }, async ({ slug, token }, { user }) =>
+export const acceptInvitationAction = userAction({ schema: acceptInvitationSchema }, async ({ slug, token }, user) =>
   acceptInvitation(user, slug, token),
 );

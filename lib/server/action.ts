@@ -1,13 +1,20 @@
 import type { z } from "zod";
-import { getTenantContext, type TenantContext } from "../auth/tenant-context";
+import { resolveTenant, type TenantContext } from "../auth/tenant-context";
 import type { Permission } from "../auth/permissions";
 import { getCurrentUser, type CurrentUser } from "../auth/session";
-import { withScope, withTenant, type Tx } from "../db/tenant";
+import { withTenant, type Tx } from "../db/tenant";
 import { kickOutbox } from "../email/worker";
 import { AppError, fieldErrorsOf, toActionError, type ActionResult } from "./errors";
 import "../validation";
 
 export type TenantActionContext = TenantContext & { tx: Tx };
+
+export interface TenantAction<T> {
+  (slug: string, raw: unknown): Promise<ActionResult<T>>;
+  /** The same action for a known person: what tests and the authorization matrix call. */
+  runAs: (user: CurrentUser | null, slug: string, raw: unknown) => Promise<ActionResult<T>>;
+  permission: Permission;
+}
 
 /**
  * The one way to mutate tenant data: checks sign-in, validates input with the form's zod schema,
@@ -17,40 +24,48 @@ export type TenantActionContext = TenantContext & { tx: Tx };
 export function tenantAction<S extends z.ZodType, T>(
   definition: { permission: Permission; schema: S },
   handler: (input: z.output<S>, ctx: TenantActionContext) => Promise<T>,
-) {
-  return async (slug: string, raw: unknown): Promise<ActionResult<T>> => {
+): TenantAction<T> {
+  const runAs = async (user: CurrentUser | null, slug: string, raw: unknown): Promise<ActionResult<T>> => {
     try {
-      if (!(await getCurrentUser())) throw new AppError("unauthenticated");
-      const parsed = definition.schema.safeParse(raw);
-      if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
-      const ctx = typeof slug === "string" ? await getTenantContext(slug) : null;
+      if (!user) throw new AppError("unauthenticated");
+      const ctx = typeof slug === "string" ? await resolveTenant(user, slug) : null;
       if (!ctx) throw new AppError("notFound");
       if (!ctx.can(definition.permission)) throw new AppError("forbidden");
-      const data = await withTenant(ctx.consortium.id, ctx.user.id, (tx) => handler(parsed.data, { ...ctx, tx }));
+      const parsed = definition.schema.safeParse(raw);
+      if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
+      const data = await withTenant(ctx.consortium.id, user.id, (tx) => handler(parsed.data, { ...ctx, tx }));
       void kickOutbox();
       return { ok: true, data };
     } catch (error) {
       return toActionError(error);
     }
   };
+  const action = async (slug: string, raw: unknown) => runAs(await getCurrentUser(), slug, raw);
+  return Object.assign(action, { runAs, permission: definition.permission });
+}
+
+export interface UserAction<T> {
+  (raw: unknown): Promise<ActionResult<T>>;
+  runAs: (user: CurrentUser | null, raw: unknown) => Promise<ActionResult<T>>;
 }
 
 /** For a signed-in person outside any one consortium (creating one, accepting an invitation). */
 export function userAction<S extends z.ZodType, T>(
   definition: { schema: S },
-  handler: (input: z.output<S>, ctx: { user: CurrentUser; scope: typeof withScope }) => Promise<T>,
-) {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
+  handler: (input: z.output<S>, user: CurrentUser) => Promise<T>,
+): UserAction<T> {
+  const runAs = async (user: CurrentUser | null, raw: unknown): Promise<ActionResult<T>> => {
     try {
-      const user = await getCurrentUser();
       if (!user) throw new AppError("unauthenticated");
       const parsed = definition.schema.safeParse(raw);
       if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
-      const data = await handler(parsed.data, { user, scope: withScope });
+      const data = await handler(parsed.data, user);
       void kickOutbox();
       return { ok: true, data };
     } catch (error) {
       return toActionError(error);
     }
   };
+  const action = async (raw: unknown) => runAs(await getCurrentUser(), raw);
+  return Object.assign(action, { runAs });
 }

@@ -1,0 +1,75 @@
+// `npm test`: every test against real parts — a fresh embedded PostgreSQL (or DATABASE_URL), unit
+// and integration tests (Vitest), a production build, and the end-to-end suite in Chromium
+// (Playwright). Prints one closing line: "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { seedIfEmpty } from "../prisma/seed";
+import { ensureChromium } from "./lib/chromium";
+import { freePort } from "../lib/db/embedded";
+import { loadDotEnv, prepareDatabase } from "./lib/database";
+
+loadDotEnv();
+const only = process.argv[2] as "unit" | "integration" | "e2e" | undefined;
+const work = mkdtempSync(path.join(tmpdir(), "kohort-test-"));
+const started = Date.now();
+const db = await prepareDatabase({ dir: path.join(work, "pg"), persistent: false });
+const port = await freePort(3100);
+const appUrl = `http://127.0.0.1:${port}`;
+const env = {
+  ...process.env,
+  DATABASE_URL: db.ownerUrl,
+  DATABASE_APP_URL: db.appUrl,
+  AUTH_SECRET: randomBytes(32).toString("base64url"),
+  APP_URL: appUrl,
+  AUTH_URL: appUrl,
+  PORT: String(port),
+  ENABLE_DEV_MAILBOX: "1",
+  RESEND_API_KEY: "",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+delete (env as Record<string, string | undefined>).RESEND_API_KEY;
+
+function run(command: string, args: string[], extra: Record<string, string> = {}): boolean {
+  console.log(`\n▶ ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extra } });
+  return result.status === 0;
+}
+
+const counts = { passed: 0, failed: 0 };
+let ok = true;
+try {
+  if (!only || only === "unit" || only === "integration") {
+    const report = path.join(work, "vitest.json");
+    const projects = only ? ["--project", only] : [];
+    ok = run("npx", ["vitest", "run", ...projects, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]) && ok;
+    if (existsSync(report)) {
+      const r = JSON.parse(readFileSync(report, "utf8"));
+      counts.passed += r.numPassedTests;
+      counts.failed += r.numFailedTests;
+    } else ok = false;
+  }
+  if (!only || only === "e2e") {
+    const chromium = ensureChromium();
+    await seedIfEmpty(db.ownerUrl);
+    const built = run("npx", ["next", "build"], { NODE_ENV: "production" });
+    ok = built && ok;
+    if (built) {
+      const report = path.join(work, "playwright.json");
+      ok = run("npx", ["playwright", "test"], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report }) && ok;
+      if (existsSync(report)) {
+        const stats = JSON.parse(readFileSync(report, "utf8")).stats;
+        counts.passed += stats.expected + stats.flaky;
+        counts.failed += stats.unexpected;
+      } else ok = false;
+    }
+  }
+} finally {
+  await db.embedded?.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`\nTests finished in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${counts.passed} passed, ${counts.failed} failed`);
+process.exit(ok && counts.failed === 0 ? 0 : 1);
