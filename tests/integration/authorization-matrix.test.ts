@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@/lib/db/generated/enums";
+import { MATRIX_ACTIONS } from "../support/authorization";
+import { createTenant, createUser, type TenantFixture } from "../support/fixtures";
+
+const ROLES: Role[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT"];
+let own: TenantFixture;
+let other: TenantFixture;
+
+beforeAll(async () => {
+  [own, other] = await Promise.all([createTenant("matrix-own"), createTenant("matrix-other")]);
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+describe("authorization matrix: every tenant action × role × consortium", () => {
+  it("lists every tenant action the code exports", () => {
+    const exported = filesUnder("lib")
+      .filter((f) => f.endsWith("actions.ts"))
+      .flatMap((f) => [...readFileSync(f, "utf8").matchAll(/export const (\w+) = tenantAction\(/g)].map((m) => m[1]));
+    expect(exported.length).toBeGreaterThan(0);
+    expect(MATRIX_ACTIONS.map((a) => a.name).sort()).toEqual(exported.sort());
+  });
+
+  for (const entry of MATRIX_ACTIONS) {
+    describe(entry.name, () => {
+      for (const role of ROLES) {
+        const expected = entry.allowed.includes(role) ? "ok" : "forbidden";
+        it(`${role} of the consortium → ${expected}`, async () => {
+          const result = await entry.action.runAs(own.users[role], own.slug, await entry.input(own));
+          expect(result.ok ? "ok" : result.error).toBe(expected);
+        });
+      }
+
+      it("a coordinator of another consortium → notFound", async () => {
+        const result = await entry.action.runAs(other.users.COORDINATOR, own.slug, await entry.input(own));
+        expect(result).toMatchObject({ ok: false, error: "notFound" });
+      });
+
+      it("a signed-in person with no membership → notFound", async () => {
+        const result = await entry.action.runAs(await createUser("stranger"), own.slug, await entry.input(own));
+        expect(result).toMatchObject({ ok: false, error: "notFound" });
+      });
+
+      it("nobody signed in → unauthenticated", async () => {
+        const result = await entry.action.runAs(null, own.slug, await entry.input(own));
+        expect(result).toMatchObject({ ok: false, error: "unauthenticated" });
+      });
+
+      if (entry.foreignInput) {
+        it("own coordinator naming another consortium's object → notFound, nothing changed", async () => {
+          const result = await entry.action.runAs(own.users.COORDINATOR, own.slug, await entry.foreignInput!(own, other));
+          expect(result).toMatchObject({ ok: false, error: "notFound" });
+        });
+      }
+    });
+  }
+});

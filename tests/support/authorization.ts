@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import { systemDb } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { createEmployerAction, updateEmployerAction } from "@/lib/members/actions";
+import { changeRoleAction, inviteMemberAction, removeMembershipAction, revokeInvitationAction } from "@/lib/people/actions";
+import { hashToken } from "@/lib/people/tokens";
+import type { TenantAction } from "@/lib/server/action";
+import { addMember, type TenantFixture } from "./fixtures";
+
+// The authorization matrix's list of every tenant action: who may run it, a valid input made
+// fresh for each call, and (where the action names an object) an input naming another
+// consortium's object. Later issues add their actions here; a test fails when one is missing.
+export interface MatrixAction {
+  name: string;
+  action: TenantAction<unknown>;
+  allowed: Role[];
+  input: (own: TenantFixture) => Promise<unknown>;
+  foreignInput?: (own: TenantFixture, other: TenantFixture) => Promise<unknown>;
+}
+
+const digits = (n: number) => String(Math.floor(Math.random() * 10 ** n)).padStart(n, "0");
+
+export const employerInput = () => ({
+  name: `Matrix employer ${randomUUID().slice(0, 6)}`,
+  orgNumber: `${digits(6)}-${digits(4)}`,
+  sector: "PUBLIC",
+  sizeBand: "FROM_250",
+  municipality: "Arvika",
+  website: "",
+  about: "",
+  memberSince: "2025-06-01",
+  status: "ACTIVE",
+});
+
+async function pendingInvitation(t: TenantFixture) {
+  const invitation = await systemDb().invitation.create({
+    data: {
+      consortiumId: t.id,
+      email: `inv-${randomUUID().slice(0, 8)}@test.example`,
+      role: "STEERING",
+      tokenHash: hashToken(randomUUID()),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      locale: "sv",
+    },
+  });
+  return invitation.id;
+}
+
+async function freshMembership(t: TenantFixture) {
+  const user = await addMember(t.id, "STEERING", null, "matrix");
+  const m = await systemDb().membership.findFirstOrThrow({ where: { consortiumId: t.id, userId: user.id } });
+  return m.id;
+}
+
+export const MATRIX_ACTIONS: MatrixAction[] = [
+  {
+    name: "createEmployerAction",
+    action: createEmployerAction,
+    allowed: ["COORDINATOR"],
+    input: async () => employerInput(),
+  },
+  {
+    name: "updateEmployerAction",
+    action: updateEmployerAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ ...employerInput(), id: t.employerId }),
+    foreignInput: async (_, other) => ({ ...employerInput(), id: other.employerId }),
+  },
+  {
+    name: "inviteMemberAction",
+    action: inviteMemberAction,
+    allowed: ["COORDINATOR"],
+    input: async () => ({ email: `new-${randomUUID().slice(0, 8)}@test.example`, role: "STEERING", locale: "sv" }),
+    foreignInput: async (_, other) => ({
+      email: `new-${randomUUID().slice(0, 8)}@test.example`,
+      role: "EMPLOYER",
+      employerId: other.employerId,
+      locale: "sv",
+    }),
+  },
+  {
+    name: "revokeInvitationAction",
+    action: revokeInvitationAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ invitationId: await pendingInvitation(t) }),
+    foreignInput: async (_, other) => ({ invitationId: await pendingInvitation(other) }),
+  },
+  {
+    name: "changeRoleAction",
+    action: changeRoleAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ membershipId: await freshMembership(t), role: "EMPLOYER", employerId: t.employerId }),
+    foreignInput: async (_, other) => ({ membershipId: await freshMembership(other), role: "STEERING" }),
+  },
+  {
+    name: "removeMembershipAction",
+    action: removeMembershipAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ membershipId: await freshMembership(t) }),
+    foreignInput: async (_, other) => ({ membershipId: await freshMembership(other) }),
+  },
+];
