@@ -26,7 +26,7 @@ export const employerSchema = z
     sector: z.enum(SECTORS),
     sizeBand: z.enum(SIZE_BANDS),
     municipality: text(80),
-    website: optionalText(200).pipe(z.url("validation.url").optional()),
+    website: optionalText(200).pipe(z.url({ protocol: /^https?$/, error: "validation.url" }).optional()),
     about: optionalText(2000),
     memberSince: isoDate,
     status: z.enum(EMPLOYER_STATUSES),
