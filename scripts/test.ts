@@ -27,6 +27,8 @@ const env = {
   AUTH_URL: appUrl,
   PORT: String(port),
   ENABLE_DEV_MAILBOX: "1",
+  // Every e2e sign-in comes from 127.0.0.1; the per-address limit stays as in production.
+  SIGN_IN_LIMIT_PER_IP: "1000",
   RESEND_API_KEY: "",
   NEXT_TELEMETRY_DISABLED: "1",
 };

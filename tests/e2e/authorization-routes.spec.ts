@@ -1,0 +1,52 @@
+import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
+import { MATRIX_ROUTES, type MatrixRole } from "../support/routes";
+import { db, expect, sessionCookie, test } from "./support";
+
+// Every consortium page × every role × own and other consortium, over HTTP with a real session:
+// allowed → 200, anything else → 404 (never another tenant's page), signed out → sign-in.
+const ROLES: MatrixRole[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT"];
+const OWN = "trainee-varmland";
+const OTHER = "trainee-innlandet";
+
+async function employerOf(slug: string) {
+  const r = await db.query<{ id: string }>(
+    `SELECT e.id FROM "Employer" e JOIN "Consortium" c ON c.id = e."consortiumId" WHERE c.slug = $1 ORDER BY e.name LIMIT 1`,
+    [slug],
+  );
+  return r.rows[0].id;
+}
+
+test("every consortium page answers each role by the matrix, in its own consortium and another", async ({ playwright, baseURL }) => {
+  const employers = { [OWN]: await employerOf(OWN), [OTHER]: await employerOf(OTHER) };
+  const checked: string[] = [];
+  for (const role of ROLES) {
+    const account = DEMO_ACCOUNTS.find((a) => a.consortiumSlug === OWN && a.role === role && a.email !== "anna@kohort.example")!;
+    const token = await sessionCookie(account.email);
+    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });
+    for (const route of MATRIX_ROUTES) {
+      const ownStatus = (await api.get(`/sv${route.path(OWN, employers[OWN])}`, { maxRedirects: 0 })).status();
+      expect({ route: route.file, role, consortium: "own", status: ownStatus }).toEqual({
+        route: route.file,
+        role,
+        consortium: "own",
+        status: route.allowed.includes(role) ? 200 : 404,
+      });
+      const otherStatus = (await api.get(`/sv${route.path(OTHER, employers[OTHER])}`, { maxRedirects: 0 })).status();
+      expect({ route: route.file, role, consortium: "other", status: otherStatus }).toEqual({ route: route.file, role, consortium: "other", status: 404 });
+      // An object of another consortium under one's own slug is a 404 too.
+      if (route.path(OWN, "x") !== route.path(OWN, "y")) {
+        const crossed = (await api.get(`/sv${route.path(OWN, employers[OTHER])}`, { maxRedirects: 0 })).status();
+        expect({ route: route.file, role, crossed }).toEqual({ route: route.file, role, crossed: 404 });
+      }
+      checked.push(`${role} ${route.file}`);
+    }
+    await api.dispose();
+  }
+  const anonymous = await playwright.request.newContext({ baseURL });
+  for (const route of MATRIX_ROUTES) {
+    const response = await anonymous.get(`/sv${route.path(OWN, employers[OWN])}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers()["location"]).toContain("/sv/sign-in?callbackUrl=");
+  }
+  expect(checked).toHaveLength(ROLES.length * MATRIX_ROUTES.length);
+});
