@@ -90,18 +90,21 @@ export function postingDescription(
   level: "BACHELOR" | "MASTER" | "PHD",
 ): string {
   const work = FIELDS[field][lang].work;
-  const label = FIELDS[field][lang].label.toLowerCase();
+  // "Ekonomi" → "ekonomi", but "HR och personal" keeps its acronym.
+  const label = FIELDS[field][lang].label.replace(/^(\p{Lu})(?!\p{Lu})/u, (c) => c.toLowerCase());
+  // "Karlstads kommun i Karlstad" says the place twice.
+  const where = employer.includes(municipality) ? employer : `${employer} i ${municipality}`;
   if (lang === "sv") {
     const degree = level === "BACHELOR" ? "kandidatexamen" : level === "MASTER" ? "masterexamen" : "doktorsexamen";
     return [
-      `Som trainee hos ${employer} i ${municipality} arbetar du med ${work}.`,
+      `Som trainee hos ${where} arbetar du med ${work}.`,
       `Du får en handledare på arbetsplatsen och ingår i ${consortium}s gemensamma program med ledarskapsutbildning, företagsbesök och en fadder från förra årets grupp.`,
       `Vi söker dig som har eller snart tar en ${degree} inom ${label} eller närliggande område och vill bygga din karriär i Värmland.`,
     ].join(" ");
   }
   const degree = level === "BACHELOR" ? "bachelorgrad" : level === "MASTER" ? "mastergrad" : "doktorgrad";
   return [
-    `Som trainee i ${employer} i ${municipality} jobber du med ${work}.`,
+    `Som trainee i ${where} jobber du med ${work}.`,
     `Du får en fast veileder på arbeidsplassen og er med i ${consortium}s felles program med lederutvikling, bedriftsbesøk og en fadder fra fjorårets kull.`,
     `Vi ser etter deg som har eller snart fullfører en ${degree} innen ${label} eller beslektet fag, og som vil bygge karrieren din i Innlandet.`,
   ].join(" ");

@@ -97,7 +97,3 @@ export const NORWEGIAN: PeopleCatalogue = {
   phone: (d) => `${"49"[Number(d[0]) % 2]}${d.slice(1, 3)} ${d.slice(3, 5)} ${d.slice(5, 8)}`,
 };
 
-/** Mentors' names are drawn from the same lists; this gives a whole name. */
-export function fullName(first: string, last: string): string {
-  return `${first} ${last}`;
-}

@@ -72,7 +72,7 @@ export interface Hire {
   educationLevel: "BACHELOR" | "MASTER" | "PHD";
   field: string;
   ties: ("GREW_UP" | "STUDIED" | "PARTNER_FAMILY" | "NONE")[];
-  livesInRegion: boolean;
+  hiredAt: Date;
 }
 
 /** What the builders of one consortium share. */
