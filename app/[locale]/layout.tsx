@@ -3,11 +3,10 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { isLocale, locales } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/i18n/routing";
 
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
-}
+// Every page is rendered per request: the CSP nonce (proxy.ts) must reach Next's own scripts.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -12,6 +12,9 @@ export const STAGES: ApplicationStage[] = [
   "WITHDRAWN",
 ];
 
+/** Preferences count only for applications actually sent, not drafts. */
+export const SENT_APPLICATIONS = { application: { stage: { not: "DRAFT" as const } } };
+
 /** What a coordinator sees first: members, open postings, the campaign's pipeline, the cohort. */
 export async function loadCoordinatorDashboard(tx: Tx, consortiumId: string) {
   const [membersByStatus, openPostings, campaign, runningCohort, pendingInvitations] = await Promise.all([
@@ -23,7 +26,7 @@ export async function loadCoordinatorDashboard(tx: Tx, consortiumId: string) {
         title: true,
         places: true,
         employer: { select: { name: true } },
-        _count: { select: { preferences: true } },
+        _count: { select: { preferences: { where: SENT_APPLICATIONS } } },
       },
       orderBy: { publishedAt: "desc" },
       take: 8,

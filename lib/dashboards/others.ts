@@ -1,4 +1,5 @@
 import type { Tx } from "../db/tenant";
+import { SENT_APPLICATIONS } from "./coordinator";
 
 /** An employer contact's own postings (with how many applicants ranked each) and own trainees. */
 export async function loadEmployerDashboard(tx: Tx, consortiumId: string, employerId: string) {
@@ -11,7 +12,7 @@ export async function loadEmployerDashboard(tx: Tx, consortiumId: string, employ
         status: true,
         places: true,
         campaign: { select: { closesAt: true, cohort: { select: { name: true } } } },
-        _count: { select: { preferences: true } },
+        _count: { select: { preferences: { where: SENT_APPLICATIONS } } },
       },
       orderBy: { createdAt: "desc" },
     }),
