@@ -51,13 +51,17 @@ try {
       const r = JSON.parse(readFileSync(report, "utf8"));
       counts.passed += r.numPassedTests;
       counts.failed += r.numFailedTests;
-    } else ok = false;
+    } else {
+      ok = false;
+      counts.failed += 1; // the runner itself failed before reporting
+    }
   }
   if (!only || only === "e2e") {
     const chromium = ensureChromium();
     await seedIfEmpty(db.ownerUrl);
     const built = run("npx", ["next", "build"], { NODE_ENV: "production" });
     ok = built && ok;
+    if (!built) counts.failed += 1;
     if (built) {
       const report = path.join(work, "playwright.json");
       ok = run("npx", ["playwright", "test"], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report }) && ok;
@@ -65,7 +69,10 @@ try {
         const stats = JSON.parse(readFileSync(report, "utf8")).stats;
         counts.passed += stats.expected + stats.flaky;
         counts.failed += stats.unexpected;
-      } else ok = false;
+      } else {
+        ok = false;
+        counts.failed += 1; // the runner itself failed before reporting
+      }
     }
   }
 } finally {

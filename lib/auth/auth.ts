@@ -8,6 +8,16 @@ import { isLocale, routing } from "../i18n/routing";
 
 export const MAGIC_LINK_MINUTES = 15;
 
+/**
+ * Links and redirects always use the configured public origin, never the request's Host header:
+ * a forged Host must not be able to send a sign-in link pointing elsewhere.
+ */
+export function onAppOrigin(url: string): string {
+  const app = new URL(env.APP_URL);
+  const target = new URL(url, app);
+  return `${app.origin}${target.pathname}${target.search}`;
+}
+
 /** The language of the page the person signed in from, read off the callback URL. */
 function localeOf(url: string) {
   try {
@@ -36,7 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async sendVerificationRequest({ identifier, url }) {
         await enqueueEmail(appDb(), {
           template: "sign-in",
-          props: { url, minutes: MAGIC_LINK_MINUTES },
+          props: { url: onAppOrigin(url), minutes: MAGIC_LINK_MINUTES },
           to: identifier,
           locale: localeOf(url),
           consortiumId: null,
@@ -46,6 +56,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   ],
   callbacks: {
+    // Only paths of this site: an absolute URL elsewhere falls back to the start page.
+    redirect({ url, baseUrl }) {
+      const app = new URL(env.APP_URL).origin;
+      if (url.startsWith("/") && !url.startsWith("//")) return onAppOrigin(url);
+      const origin = URL.canParse(url) ? new URL(url).origin : null;
+      return origin === app || origin === baseUrl ? onAppOrigin(url) : app;
+    },
     session({ session, user }) {
       session.user.id = user.id;
       return session;

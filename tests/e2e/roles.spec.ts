@@ -1,6 +1,6 @@
-import en from "../../messages/en.json";
-import nb from "../../messages/nb.json";
-import sv from "../../messages/sv.json";
+import en from "../../messages/en.json" with { type: "json" };
+import nb from "../../messages/nb.json" with { type: "json" };
+import sv from "../../messages/sv.json" with { type: "json" };
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
 import { expect, expectAccessible, signInDirectly, signInThroughMailbox, test } from "./support";
 
@@ -38,7 +38,7 @@ test("the language switch keeps the page and changes every string, money and dat
   await page.getByRole("navigation", { name: en.language.label }).getByRole("link", { name: "Norsk bokmål" }).click();
   await expect(page).toHaveURL(/\/nb\/c\/trainee-varmland$/);
   await expect(page.getByRole("heading", { level: 1, name: nb.dashboard.title.COORDINATOR })).toBeVisible();
-  await page.getByRole("link", { name: nb.nav.members }).click();
+  await page.getByRole("navigation", { name: nb.nav.main }).getByRole("link", { name: nb.nav.members }).click();
   await expect(page).toHaveURL(/\/nb\/c\/trainee-varmland\/members$/);
   await expect(page.getByRole("columnheader", { name: nb.members.memberSince })).toBeVisible();
   await expectAccessible(page);

@@ -1,6 +1,6 @@
-import en from "../../messages/en.json";
-import nb from "../../messages/nb.json";
-import sv from "../../messages/sv.json";
+import en from "../../messages/en.json" with { type: "json" };
+import nb from "../../messages/nb.json" with { type: "json" };
+import sv from "../../messages/sv.json" with { type: "json" };
 import { db, expect, expectAccessible, freshEmail, signInDirectly, signInThroughMailbox, test } from "./support";
 
 test("health answers ok with the database", async ({ request }) => {
@@ -40,7 +40,7 @@ test("a magic link works once; a second use gets a translated explanation", asyn
   const other = await (await browser.newContext()).newPage();
   await other.goto(link);
   await expect(other).toHaveURL(/sign-in\/error\?error=Verification/);
-  await expect(other.getByRole("alert")).toBeVisible();
+  await expect(other.getByRole("main").getByRole("alert")).toHaveText(en.signIn.errorVerification);
   await expectAccessible(other);
 });
 
@@ -55,7 +55,7 @@ test("sign-in requests are rate-limited per address with a translated message", 
   await page.goto("/en/sign-in");
   await page.getByLabel(en.signIn.email).fill(email);
   await page.getByRole("button", { name: en.signIn.submit }).click();
-  await expect(page.getByRole("alert")).toHaveText(en.errors.rateLimited);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(en.errors.rateLimited);
   await expect(page.getByLabel(en.signIn.email)).toHaveValue(email);
 });
 
