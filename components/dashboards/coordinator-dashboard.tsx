@@ -2,16 +2,28 @@ import { getTranslations } from "next-intl/server";
 import { Card, EmptyState, Stat } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import type { loadCoordinatorDashboard } from "@/lib/dashboards/coordinator";
-import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 type Data = Awaited<ReturnType<typeof loadCoordinatorDashboard>>;
 
-export async function CoordinatorDashboard({ data, slug, locale, timeZone }: { data: Data; slug: string; locale: AppLocale; timeZone: string }) {
+interface Props {
+  data: Data;
+  slug: string;
+  locale: AppLocale;
+  timeZone: string;
+  currency: string;
+}
+
+export async function CoordinatorDashboard({ data, slug, locale, timeZone, currency }: Props) {
   const t = await getTranslations("dashboard.coordinator");
   const stages = await getTranslations("stages");
+  const fees = await getTranslations("fees");
   const n = (value: number) => formatNumber(value, locale);
+  // Turnover tiers are money in minor units; employee tiers are head counts.
+  const threshold = (kind: string, value: bigint | null) =>
+    kind === "MEMBERSHIP_TIER_TURNOVER" ? formatMoney(value ?? 0n, currency, locale) : n(Number(value ?? 0));
   return (
     <div className="space-y-6">
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -96,6 +108,29 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone }: { d
               ))}
             </tbody>
           </table>
+        )}
+      </Card>
+      <Card title={t("feesTitle")}>
+        {data.feeRules.length === 0 ? (
+          <EmptyState>{t("noFees")}</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {data.feeRules.map((rule) => (
+              <li key={rule.id} className="flex justify-between gap-4 py-2">
+                <span>
+                  {fees(`kind.${rule.kind}`)}
+                  {rule.minThreshold !== null || rule.maxThreshold !== null ? (
+                    <span className="block text-muted">
+                      {rule.maxThreshold === null
+                        ? fees("tierFrom", { min: threshold(rule.kind, rule.minThreshold) })
+                        : fees("tierRange", { min: threshold(rule.kind, rule.minThreshold), max: threshold(rule.kind, rule.maxThreshold) })}
+                    </span>
+                  ) : null}
+                </span>
+                <span className="font-medium tabular-nums">{formatMoney(rule.amountMinor, currency, locale)}</span>
+              </li>
+            ))}
+          </ul>
         )}
       </Card>
     </div>

@@ -43,6 +43,11 @@ export async function loadCoordinatorDashboard(tx: Tx, consortiumId: string) {
     }),
     tx.invitation.count({ where: { consortiumId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } }),
   ]);
+  const feeRules = await tx.feeRule.findMany({
+    where: { consortiumId, OR: [{ validUntil: null }, { validUntil: { gte: new Date() } }] },
+    select: { id: true, kind: true, amountMinor: true, minThreshold: true, maxThreshold: true },
+    orderBy: [{ kind: "asc" }, { minThreshold: "asc" }],
+  });
   const openPostingCount = await tx.posting.count({ where: { consortiumId, status: "PUBLISHED" } });
   const stageCounts = campaign
     ? await tx.application.groupBy({
@@ -66,5 +71,6 @@ export async function loadCoordinatorDashboard(tx: Tx, consortiumId: string) {
     },
     runningCohort,
     pendingInvitations,
+    feeRules,
   };
 }

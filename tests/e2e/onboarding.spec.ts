@@ -1,6 +1,7 @@
 import { expect, expectAccessible, followLatestLink, freshEmail, signInThroughMailbox, test } from "./support";
 
 test("a coordinator signs up, creates a consortium, adds a member and invites its contact, who joins", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const coordinator = freshEmail("founder");
   await page.goto("/sv/sign-in");
   await expectAccessible(page);

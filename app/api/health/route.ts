@@ -12,7 +12,7 @@ export async function GET() {
   ]);
   const ok = db === "ok";
   return Response.json(
-    { status: ok ? "ok" : "degraded", db },
+    { status: ok ? "ok" : "error", db },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -21,7 +21,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const header = <PageHeader title={t(`title.${role}`)} description={ctx.consortium.name} />;
   if (ctx.can("dashboard.coordinator")) {
     const data = await scoped(ctx, (tx) => loadCoordinatorDashboard(tx, id));
-    return <>{header}<CoordinatorDashboard data={data} slug={slug} locale={locale} timeZone={tz} /></>;
+    return <>{header}<CoordinatorDashboard data={data} slug={slug} locale={locale} timeZone={tz} currency={ctx.consortium.currency} /></>;
   }
   if (ctx.can("dashboard.employer") && ctx.membership.employerId) {
     const employerId = ctx.membership.employerId;
