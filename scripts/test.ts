@@ -16,6 +16,15 @@ const only = process.argv[2] as "unit" | "integration" | "e2e" | undefined;
 const work = mkdtempSync(path.join(tmpdir(), "kohort-test-"));
 const started = Date.now();
 const db = await prepareDatabase({ dir: path.join(work, "pg"), persistent: false });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    await db.embedded?.stop();
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+// Demo data first: the e2e tests sign in as the demo accounts; other tests make their own data.
+await seedIfEmpty(db.ownerUrl);
 const port = await freePort(3100);
 const appUrl = `http://127.0.0.1:${port}`;
 const env = {
@@ -58,7 +67,6 @@ try {
   }
   if (!only || only === "e2e") {
     const chromium = ensureChromium();
-    await seedIfEmpty(db.ownerUrl);
     const built = run("npx", ["next", "build"], { NODE_ENV: "production" });
     ok = built && ok;
     if (!built) counts.failed += 1;

@@ -1,15 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { loadSteeringDashboard } from "@/lib/dashboards/others";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { maskSmall } from "@/lib/dashboards/privacy";
+import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 type Data = Awaited<ReturnType<typeof loadSteeringDashboard>>;
 
-/** Small groups identify people: counts from 1 to 4 are shown as "<5" to the steering group. */
-export function maskSmall(value: number, locale: AppLocale): string {
-  return value > 0 && value < 5 ? "<5" : formatNumber(value, locale);
-}
 
 export async function SteeringDashboard({ data, locale }: { data: Data; locale: AppLocale }) {
   const t = await getTranslations("dashboard.steering");

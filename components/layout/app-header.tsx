@@ -14,12 +14,13 @@ interface AppHeaderProps {
 /** Consortium, role, language and sign-out: the same header on every signed-in page. */
 export async function AppHeader({ consortium, roleLabel, userEmail, nav }: AppHeaderProps) {
   const t = await getTranslations("nav");
+  const app = await getTranslations("app");
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <div className="flex flex-wrap items-center gap-3">
           <Link href="/consortia" className="text-lg font-bold text-brand-700">
-            Kohort
+            {app("name")}
           </Link>
           {consortium ? (
             <span className="text-sm">
