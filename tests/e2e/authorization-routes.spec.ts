@@ -50,3 +50,19 @@ test("every consortium page answers each role by the matrix, in its own consorti
   }
   expect(checked).toHaveLength(ROLES.length * MATRIX_ROUTES.length);
 });
+
+test("pages outside a consortium: any signed-in person, and sign-in for everyone else", async ({ playwright, baseURL }) => {
+  const paths = ["/sv/consortia?pick=1", "/sv/consortia/new"];
+  const token = await sessionCookie("applicant@varmland.example");
+  const signedIn = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });
+  const anonymous = await playwright.request.newContext({ baseURL });
+  for (const path of paths) {
+    expect({ path, status: (await signedIn.get(path, { maxRedirects: 0 })).status() }).toEqual({ path, status: 200 });
+    const out = await anonymous.get(path, { maxRedirects: 0 });
+    expect({ path, status: out.status() }).toEqual({ path, status: 307 });
+  }
+  // A forged session cookie is nobody.
+  const forged = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: "authjs.session-token=forged" } });
+  expect((await forged.get("/sv/c/trainee-varmland", { maxRedirects: 0 })).status()).not.toBe(200);
+  expect((await forged.get("/sv/consortia/new", { maxRedirects: 0 })).status()).toBe(307);
+});

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/db/generated/enums";
+import { createConsortiumAction } from "@/lib/consortia/actions";
+import { acceptInvitationAction } from "@/lib/people/actions";
 import { MATRIX_ACTIONS } from "../support/authorization";
 import { createTenant, createUser, type TenantFixture } from "../support/fixtures";
 
@@ -62,4 +64,28 @@ describe("authorization matrix: every tenant action × role × consortium", () =
       }
     });
   }
+});
+
+describe("authorization matrix: actions outside a consortium", () => {
+  it("lists every user-level action the code exports", () => {
+    const exported = filesUnder("lib")
+      .filter((f) => f.endsWith("actions.ts"))
+      .flatMap((f) => [...readFileSync(f, "utf8").matchAll(/export const (\w+) = userAction\(/g)].map((m) => m[1]));
+    expect(exported.sort()).toEqual(["acceptInvitationAction", "createConsortiumAction"]);
+  });
+
+  it("refuses both to nobody signed in, before looking at the input", async () => {
+    expect(await createConsortiumAction.runAs(null, { name: "X", slug: "x-y-z", country: "SE", currency: "SEK", defaultLocale: "sv" })).toMatchObject({
+      ok: false,
+      error: "unauthenticated",
+    });
+    expect(await acceptInvitationAction.runAs(null, { slug: own.slug, token: "t".repeat(43) })).toMatchObject({ ok: false, error: "unauthenticated" });
+  });
+
+  it("lets any signed-in person try, and an unknown invitation is invalid for every role", async () => {
+    for (const role of ROLES) {
+      const result = await acceptInvitationAction.runAs(own.users[role], { slug: own.slug, token: "t".repeat(43) });
+      expect(result).toMatchObject({ ok: false, error: "invitationInvalid" });
+    }
+  });
 });
