@@ -1,6 +1,6 @@
-// Starts the mail worker once per server process (Node runtime only).
+// Starts the background jobs (mail, posting calendar) once per server process (Node runtime only).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startOutboxWorker } = await import("./lib/email/worker");
-  startOutboxWorker();
+  const { startBackgroundJobs } = await import("./lib/jobs/scheduler");
+  startBackgroundJobs();
 }

@@ -1,6 +1,5 @@
 import { deliverPendingEmails } from "./deliver";
 
-const INTERVAL_MS = 3000;
 let running: Promise<void> | null = null;
 
 /** Delivers what is due now, once at a time per process; callers need not await it. */
@@ -15,10 +14,4 @@ export function kickOutbox(): Promise<void> {
     }
   })();
   return running;
-}
-
-/** Started once per server process (instrumentation.ts) to retry and to pick up missed kicks. */
-export function startOutboxWorker(): void {
-  const timer = setInterval(() => void kickOutbox(), INTERVAL_MS);
-  timer.unref();
 }

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "slugTaken",
   "orgNumberTaken",
   "alreadyMember",
+  "postingLocked",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

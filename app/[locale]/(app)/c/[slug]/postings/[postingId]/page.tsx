@@ -1,0 +1,88 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PostingActions } from "@/components/postings/posting-actions";
+import { PostingForm } from "@/components/postings/posting-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTenant } from "@/lib/auth/guards";
+import { scoped } from "@/lib/auth/tenant-context";
+import { formatDateTime } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { postingActorOf } from "@/lib/postings/actor";
+import { canTransition } from "@/lib/postings/rules";
+import { getPosting } from "@/lib/postings/service";
+import { orNull } from "@/lib/server/errors";
+
+export default async function PostingPage({ params }: { params: Promise<{ locale: AppLocale; slug: string; postingId: string }> }) {
+  const { locale, slug, postingId } = await params;
+  setRequestLocale(locale);
+  const ctx = await requireTenant(slug, "posting.create");
+  const posting = await orNull(scoped(ctx, (tx) => getPosting(tx, postingActorOf(ctx), postingId)));
+  if (!posting) notFound();
+  const t = await getTranslations("postings");
+  const statuses = await getTranslations("postingStatus");
+  const levels = await getTranslations("options.educationLevel");
+  const review = ctx.can("posting.approve");
+  const editable = canTransition(posting.status, "edit");
+  const tz = ctx.consortium.timeZone;
+  return (
+    <>
+      <PageHeader
+        title={posting.title}
+        description={`${posting.employer.name} · ${statuses(posting.status)}`}
+        action={<Link href={`/c/${slug}/postings`} className="text-brand-700 underline">{t("back")}</Link>}
+      />
+      <div className="space-y-6">
+        {posting.status === "RETURNED" && posting.reviewComment ? (
+          <Alert tone="info">{t("returnedWith", { comment: posting.reviewComment })}</Alert>
+        ) : null}
+        <Card title={t("statusTitle")}>
+          <p className="mb-4 text-sm">
+            {t(`statusHelp.${posting.status}`, {
+              opens: formatDateTime(posting.campaign.opensAt, locale, tz),
+              closes: formatDateTime(posting.campaign.closesAt, locale, tz),
+            })}
+          </p>
+          <PostingActions
+            slug={slug}
+            postingId={posting.id}
+            canSubmit={canTransition(posting.status, "submit")}
+            canReview={review && canTransition(posting.status, "approve")}
+            canClose={review && canTransition(posting.status, "close")}
+          />
+        </Card>
+        {editable ? (
+          <Card title={t("editTitle")}>
+            <PostingForm
+              slug={slug}
+              campaigns={[]}
+              postingId={posting.id}
+              defaults={{
+                campaignId: posting.campaignId,
+                employerId: posting.employerId,
+                title: posting.title,
+                description: posting.description,
+                field: posting.field,
+                educationLevel: posting.educationLevel,
+                municipality: posting.municipality,
+                places: posting.places,
+              }}
+            />
+          </Card>
+        ) : (
+          <Card title={t("detailsTitle")}>
+            <dl className="grid gap-2 text-sm sm:grid-cols-2">
+              <div><dt className="text-muted">{t("form.field")}</dt><dd>{posting.field}</dd></div>
+              <div><dt className="text-muted">{t("form.educationLevel")}</dt><dd>{levels(posting.educationLevel)}</dd></div>
+              <div><dt className="text-muted">{t("form.municipality")}</dt><dd>{posting.municipality}</dd></div>
+              <div><dt className="text-muted">{t("form.places")}</dt><dd>{posting.places}</dd></div>
+            </dl>
+            <p className="mt-4 whitespace-pre-wrap text-sm">{posting.description}</p>
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTenant } from "@/lib/auth/guards";
+import { scoped } from "@/lib/auth/tenant-context";
+import { formatNumber } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+import { postingActorOf } from "@/lib/postings/actor";
+import { listPostings } from "@/lib/postings/service";
+import type { PostingStatus } from "@/lib/db/generated/enums";
+
+const FILTERS: PostingStatus[] = ["SUBMITTED", "PUBLISHED", "DRAFT", "RETURNED", "APPROVED", "CLOSED"];
+
+export default async function PostingsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: AppLocale; slug: string }>;
+  searchParams: Promise<{ status?: string }>;
+}) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const ctx = await requireTenant(slug, "posting.create");
+  const { status } = await searchParams;
+  const filter = FILTERS.find((s) => s === status);
+  const postings = await scoped(ctx, (tx) => listPostings(tx, postingActorOf(ctx), filter));
+  const t = await getTranslations("postings");
+  const statuses = await getTranslations("postingStatus");
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={ctx.can("posting.manageAll") ? t("leadCoordinator") : t("leadEmployer")}
+        action={<Link href={`/c/${slug}/postings/new`} className={buttonClass("primary")}>{t("new")}</Link>}
+      />
+      <nav aria-label={t("filter")} className="mb-4">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {[undefined, ...FILTERS].map((s) => (
+            <li key={s ?? "all"}>
+              <Link
+                href={{ pathname: `/c/${slug}/postings`, query: s ? { status: s } : {} }}
+                aria-current={s === filter ? "page" : undefined}
+                className={`inline-block rounded-full border px-3 py-1 ${s === filter ? "border-brand-600 bg-brand-50 font-semibold" : "border-slate-300 bg-white"}`}
+              >
+                {s ? statuses(s) : t("all")}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {postings.length === 0 ? (
+        <EmptyState>{filter ? t("emptyFiltered") : t("empty")}</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr className="border-b bg-slate-50 text-left">
+                <th scope="col" className="px-3 py-2">{t("posting")}</th>
+                <th scope="col" className="px-3 py-2">{t("employer")}</th>
+                <th scope="col" className="px-3 py-2">{t("cohort")}</th>
+                <th scope="col" className="px-3 py-2">{t("status")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("places")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("applicants")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {postings.map((p) => (
+                <tr key={p.id} className="border-b border-slate-100">
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    <Link href={`/c/${slug}/postings/${p.id}`} className="text-brand-700 underline">{p.title}</Link>
+                  </th>
+                  <td className="px-3 py-2">{p.employer.name}</td>
+                  <td className="px-3 py-2">{p.campaign.cohort.name}</td>
+                  <td className="px-3 py-2">{statuses(p.status)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatNumber(p.places, locale)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatNumber(p._count.preferences, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { recordAudit } from "../audit/record";
+import type { PostingStatus } from "../db/generated/enums";
+import type { Prisma } from "../db/generated/client";
+import type { Tx } from "../db/tenant";
+import { getEmployer } from "../members/service";
+import { AppError } from "../server/errors";
+import type { z } from "../validation";
+import { canTransition, statusOnApproval, type PostingTransition } from "./rules";
+import type { postingSchema, updatePostingSchema } from "./schemas";
+
+export interface PostingActor {
+  consortiumId: string;
+  userId: string;
+  /** An employer contact's own employer; null for a coordinator, who sees every member's. */
+  ownEmployerId: string | null;
+}
+
+function scope(actor: PostingActor): Prisma.PostingWhereInput {
+  return { consortiumId: actor.consortiumId, ...(actor.ownEmployerId ? { employerId: actor.ownEmployerId } : {}) };
+}
+
+export function listPostings(tx: Tx, actor: PostingActor, status?: PostingStatus) {
+  return tx.posting.findMany({
+    where: { ...scope(actor), ...(status ? { status } : {}) },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      places: true,
+      employer: { select: { name: true } },
+      campaign: { select: { cohort: { select: { name: true } } } },
+      _count: { select: { preferences: { where: { application: { stage: { not: "DRAFT" } } } } } },
+    },
+    orderBy: [{ updatedAt: "desc" }],
+  });
+}
+
+export async function getPosting(tx: Tx, actor: PostingActor, id: string) {
+  const posting = await tx.posting.findFirst({
+    where: { id, ...scope(actor) },
+    include: {
+      employer: { select: { id: true, name: true } },
+      campaign: { select: { id: true, opensAt: true, closesAt: true, cohort: { select: { name: true } } } },
+    },
+  });
+  if (!posting) throw new AppError("notFound");
+  return posting;
+}
+
+/** Campaigns that still take postings: not closed and before their deadline. */
+export function listOpenCampaigns(tx: Tx, consortiumId: string) {
+  return tx.campaign.findMany({
+    where: { consortiumId, status: { not: "CLOSED" }, closesAt: { gt: new Date() } },
+    select: { id: true, opensAt: true, closesAt: true, cohort: { select: { name: true } } },
+    orderBy: { opensAt: "asc" },
+  });
+}
+
+export async function createPosting(tx: Tx, actor: PostingActor, input: z.output<typeof postingSchema>) {
+  const employerId = actor.ownEmployerId ?? input.employerId;
+  if (!employerId) throw new AppError("validation", { employerId: "validation.employerRequired" });
+  const employer = await getEmployer(tx, actor.consortiumId, employerId);
+  if (employer.status !== "ACTIVE") throw new AppError("validation", { employerId: "validation.employerInactive" });
+  const campaigns = await listOpenCampaigns(tx, actor.consortiumId);
+  if (!campaigns.some((c) => c.id === input.campaignId)) throw new AppError("notFound");
+  const { employerId: _ignored, ...fields } = input;
+  const posting = await tx.posting.create({
+    data: { ...fields, employerId, consortiumId: actor.consortiumId, createdById: actor.userId, status: "DRAFT" },
+  });
+  await audit(tx, actor, "posting.create", posting.id);
+  return posting;
+}
+
+export async function updatePosting(tx: Tx, actor: PostingActor, input: z.output<typeof updatePostingSchema>) {
+  const { id, ...fields } = input;
+  await move(tx, actor, id, "edit", fields, "posting.update");
+}
+
+export async function submitPosting(tx: Tx, actor: PostingActor, id: string) {
+  await move(tx, actor, id, "submit", { status: "SUBMITTED" }, "posting.submit");
+}
+
+export async function returnPosting(tx: Tx, actor: PostingActor, id: string, comment: string) {
+  await move(tx, actor, id, "return", { status: "RETURNED", reviewComment: comment }, "posting.return");
+}
+
+export async function closePosting(tx: Tx, actor: PostingActor, id: string) {
+  await move(tx, actor, id, "close", { status: "CLOSED", closedAt: new Date() }, "posting.close");
+}
+
+/** Approves; inside the campaign window that publishes at once and records the billable ad. */
+export async function approvePosting(tx: Tx, actor: PostingActor, id: string) {
+  const posting = await getPosting(tx, actor, id);
+  const status = statusOnApproval(posting.campaign);
+  const publishedAt = status === "PUBLISHED" ? new Date() : null;
+  await move(tx, actor, id, "approve", { status, publishedAt, reviewComment: null }, "posting.approve");
+  if (publishedAt) {
+    await tx.billableEvent.create({
+      data: { consortiumId: actor.consortiumId, employerId: posting.employerId, kind: "POSTING_PUBLISHED", occurredAt: publishedAt, postingId: id },
+    });
+  }
+  return status;
+}
+
+/**
+ * Changes a posting only if it is still in a state that allows `transition`: the status is part of
+ * the update's condition, so two clicks or two reviewers cannot both win.
+ */
+async function move(tx: Tx, actor: PostingActor, id: string, transition: PostingTransition, data: Prisma.PostingUpdateManyMutationInput, action: string) {
+  const current = await getPosting(tx, actor, id);
+  if (!canTransition(current.status, transition)) throw new AppError("postingLocked");
+  const { count } = await tx.posting.updateMany({ where: { id, ...scope(actor), status: current.status }, data });
+  if (!count) throw new AppError("conflict");
+  await audit(tx, actor, action, id, { from: current.status });
+}
+
+function audit(tx: Tx, actor: PostingActor, action: string, id: string, data?: Prisma.InputJsonValue) {
+  return recordAudit(tx, { consortiumId: actor.consortiumId, actorUserId: actor.userId, action, targetType: "Posting", targetId: id, data });
+}
