@@ -8,34 +8,38 @@ const ROLES: MatrixRole[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT"]
 const OWN = "trainee-varmland";
 const OTHER = "trainee-innlandet";
 
-async function employerOf(slug: string) {
-  const r = await db.query<{ id: string }>(
-    `SELECT e.id FROM "Employer" e JOIN "Consortium" c ON c.id = e."consortiumId" WHERE c.slug = $1 ORDER BY e.name LIMIT 1`,
+/** Objects the URLs name: the demo employer contact's employer and one of its postings. */
+async function idsOf(slug: string) {
+  const r = await db.query<{ employerId: string; postingId: string }>(
+    `SELECT m."employerId", (SELECT p.id FROM "Posting" p WHERE p."employerId" = m."employerId" ORDER BY p.id LIMIT 1) AS "postingId"
+       FROM "Membership" m JOIN "Consortium" c ON c.id = m."consortiumId"
+      WHERE c.slug = $1 AND m.role = 'EMPLOYER' LIMIT 1`,
     [slug],
   );
-  return r.rows[0].id;
+  return r.rows[0];
 }
 
 test("every consortium page answers each role by the matrix, in its own consortium and another", async ({ playwright, baseURL }) => {
-  const employers = { [OWN]: await employerOf(OWN), [OTHER]: await employerOf(OTHER) };
+  const ids = { [OWN]: await idsOf(OWN), [OTHER]: await idsOf(OTHER) };
   const checked: string[] = [];
   for (const role of ROLES) {
     const account = DEMO_ACCOUNTS.find((a) => a.consortiumSlug === OWN && a.role === role && a.email !== "anna@kohort.example")!;
     const token = await sessionCookie(account.email);
     const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });
     for (const route of MATRIX_ROUTES) {
-      const ownStatus = (await api.get(`/sv${route.path(OWN, employers[OWN])}`, { maxRedirects: 0 })).status();
+      const ownStatus = (await api.get(`/sv${route.path(OWN, ids[OWN])}`, { maxRedirects: 0 })).status();
       expect({ route: route.file, role, consortium: "own", status: ownStatus }).toEqual({
         route: route.file,
         role,
         consortium: "own",
         status: route.allowed.includes(role) ? 200 : 404,
       });
-      const otherStatus = (await api.get(`/sv${route.path(OTHER, employers[OTHER])}`, { maxRedirects: 0 })).status();
+      const otherStatus = (await api.get(`/sv${route.path(OTHER, ids[OTHER])}`, { maxRedirects: 0 })).status();
       expect({ route: route.file, role, consortium: "other", status: otherStatus }).toEqual({ route: route.file, role, consortium: "other", status: 404 });
       // An object of another consortium under one's own slug is a 404 too.
-      if (route.path(OWN, "x") !== route.path(OWN, "y")) {
-        const crossed = (await api.get(`/sv${route.path(OWN, employers[OTHER])}`, { maxRedirects: 0 })).status();
+      const probe = { employerId: "x", postingId: "x" };
+      if (route.path(OWN, probe) !== route.path(OWN, { employerId: "y", postingId: "y" })) {
+        const crossed = (await api.get(`/sv${route.path(OWN, ids[OTHER])}`, { maxRedirects: 0 })).status();
         expect({ route: route.file, role, crossed }).toEqual({ route: route.file, role, crossed: 404 });
       }
       checked.push(`${role} ${route.file}`);
@@ -44,7 +48,7 @@ test("every consortium page answers each role by the matrix, in its own consorti
   }
   const anonymous = await playwright.request.newContext({ baseURL });
   for (const route of MATRIX_ROUTES) {
-    const response = await anonymous.get(`/sv${route.path(OWN, employers[OWN])}`, { maxRedirects: 0 });
+    const response = await anonymous.get(`/sv${route.path(OWN, ids[OWN])}`, { maxRedirects: 0 });
     expect(response.status()).toBe(307);
     expect(response.headers()["location"]).toContain("/sv/sign-in?callbackUrl=");
   }

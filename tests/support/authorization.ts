@@ -4,8 +4,16 @@ import type { Role } from "@/lib/db/generated/enums";
 import { createEmployerAction, updateEmployerAction } from "@/lib/members/actions";
 import { changeRoleAction, inviteMemberAction, removeMembershipAction, revokeInvitationAction } from "@/lib/people/actions";
 import { hashToken } from "@/lib/people/tokens";
+import {
+  approvePostingAction,
+  closePostingAction,
+  createPostingAction,
+  returnPostingAction,
+  submitPostingAction,
+  updatePostingAction,
+} from "@/lib/postings/actions";
 import type { TenantAction } from "@/lib/server/action";
-import { addMember, type TenantFixture } from "./fixtures";
+import { addMember, createPostingIn, type TenantFixture } from "./fixtures";
 
 // The authorization matrix's list of every tenant action: who may run it, a valid input made
 // fresh for each call, and (where the action names an object) an input naming another
@@ -51,6 +59,15 @@ async function freshMembership(t: TenantFixture) {
   const m = await systemDb().membership.findFirstOrThrow({ where: { consortiumId: t.id, userId: user.id } });
   return m.id;
 }
+
+export const postingFields = () => ({
+  title: "Trainee inom dataanalys",
+  description: "Analysera data för regionens utveckling.",
+  field: "IT",
+  educationLevel: "MASTER",
+  municipality: "Karlstad",
+  places: 1,
+});
 
 export const MATRIX_ACTIONS: MatrixAction[] = [
   {
@@ -98,5 +115,47 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     allowed: ["COORDINATOR"],
     input: async (t) => ({ membershipId: await freshMembership(t) }),
     foreignInput: async (_, other) => ({ membershipId: await freshMembership(other) }),
+  },
+  {
+    name: "createPostingAction",
+    action: createPostingAction,
+    allowed: ["COORDINATOR", "EMPLOYER"],
+    input: async (t) => ({ ...postingFields(), campaignId: t.campaignId, employerId: t.employerId }),
+    foreignInput: async (_, other) => ({ ...postingFields(), campaignId: other.campaignId, employerId: other.employerId }),
+  },
+  {
+    name: "updatePostingAction",
+    action: updatePostingAction,
+    allowed: ["COORDINATOR", "EMPLOYER"],
+    input: async (t) => ({ ...postingFields(), id: await createPostingIn(t, "DRAFT") }),
+    foreignInput: async (_, other) => ({ ...postingFields(), id: await createPostingIn(other, "DRAFT") }),
+  },
+  {
+    name: "submitPostingAction",
+    action: submitPostingAction,
+    allowed: ["COORDINATOR", "EMPLOYER"],
+    input: async (t) => ({ id: await createPostingIn(t, "DRAFT") }),
+    foreignInput: async (_, other) => ({ id: await createPostingIn(other, "DRAFT") }),
+  },
+  {
+    name: "approvePostingAction",
+    action: approvePostingAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ id: await createPostingIn(t, "SUBMITTED") }),
+    foreignInput: async (_, other) => ({ id: await createPostingIn(other, "SUBMITTED") }),
+  },
+  {
+    name: "returnPostingAction",
+    action: returnPostingAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ id: await createPostingIn(t, "SUBMITTED"), comment: "Lägg till handledare." }),
+    foreignInput: async (_, other) => ({ id: await createPostingIn(other, "SUBMITTED"), comment: "x" }),
+  },
+  {
+    name: "closePostingAction",
+    action: closePostingAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ id: await createPostingIn(t, "PUBLISHED") }),
+    foreignInput: async (_, other) => ({ id: await createPostingIn(other, "PUBLISHED") }),
   },
 ];

@@ -21,6 +21,8 @@ export interface TenantFixture {
   id: string;
   slug: string;
   employerId: string;
+  /** An open campaign (of a recruiting cohort) that takes postings. */
+  campaignId: string;
   users: Record<Role, CurrentUser>;
   membershipIds: Record<Role, string>;
 }
@@ -50,13 +52,53 @@ export async function createTenant(prefix = "t"): Promise<TenantFixture> {
   for (const role of ["EMPLOYER", "STEERING", "APPLICANT"] as const) {
     users[role] = await addMember(consortium.id, role, role === "EMPLOYER" ? employer.id : null, prefix);
   }
+  const campaignId = await createOpenCampaign(consortium.id);
   const memberships = await systemDb().membership.findMany({ where: { consortiumId: consortium.id } });
   const membershipIds = Object.fromEntries(memberships.map((m) => [m.role, m.id])) as Record<Role, string>;
-  return { id: consortium.id, slug: consortium.slug, employerId: employer.id, users, membershipIds };
+  return { id: consortium.id, slug: consortium.slug, employerId: employer.id, campaignId, users, membershipIds };
 }
 
 export async function addMember(consortiumId: string, role: Role, employerId: string | null, prefix = "t") {
   const user = await createUser(`${prefix}-${role.toLowerCase()}`);
   await systemDb().membership.create({ data: { consortiumId, userId: user.id, role, employerId } });
   return user;
+}
+
+const DAY = 86_400_000;
+
+export async function createOpenCampaign(consortiumId: string, name = "2027/28"): Promise<string> {
+  const cohort = await systemDb().cohort.create({
+    data: {
+      consortiumId,
+      name,
+      startDate: new Date("2027-09-01"),
+      endDate: new Date("2028-08-31"),
+      programmeMonths: 12,
+      status: "RECRUITING",
+    },
+  });
+  const campaign = await systemDb().campaign.create({
+    data: { consortiumId, cohortId: cohort.id, opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 90 * DAY), status: "OPEN" },
+  });
+  return campaign.id;
+}
+
+/** A posting of the fixture's employer in a given state, made directly for tests of later steps. */
+export async function createPostingIn(t: TenantFixture, status: "DRAFT" | "SUBMITTED" | "APPROVED" | "PUBLISHED" = "DRAFT") {
+  const posting = await systemDb().posting.create({
+    data: {
+      consortiumId: t.id,
+      employerId: t.employerId,
+      campaignId: t.campaignId,
+      title: `Trainee ${randomUUID().slice(0, 6)}`,
+      description: "Plan and follow up regional projects.",
+      field: "Samhällsplanering",
+      educationLevel: "MASTER",
+      municipality: "Karlstad",
+      places: 1,
+      status,
+      publishedAt: status === "PUBLISHED" ? new Date() : null,
+    },
+  });
+  return posting.id;
 }

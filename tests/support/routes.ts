@@ -2,18 +2,32 @@
 // A unit test fails when a page.tsx under app/[locale]/(app)/c/[slug] is missing here.
 export type MatrixRole = "COORDINATOR" | "EMPLOYER" | "STEERING" | "APPLICANT";
 
+export interface MatrixIds {
+  employerId: string;
+  postingId: string;
+}
+
 export interface MatrixRoute {
   /** The page file's route, as in the app folder. */
   file: string;
-  /** Fill in the URL for a consortium (and one of its employers). */
-  path: (slug: string, employerId: string) => string;
+  /** Fill in the URL for a consortium and objects of it. */
+  path: (slug: string, ids: MatrixIds) => string;
   allowed: MatrixRole[];
 }
 
+const ALL: MatrixRole[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT"];
+
 export const MATRIX_ROUTES: MatrixRoute[] = [
-  { file: "c/[slug]", path: (s) => `/c/${s}`, allowed: ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT"] },
+  { file: "c/[slug]", path: (s) => `/c/${s}`, allowed: ALL },
   { file: "c/[slug]/members", path: (s) => `/c/${s}/members`, allowed: ["COORDINATOR", "EMPLOYER", "STEERING"] },
   { file: "c/[slug]/members/new", path: (s) => `/c/${s}/members/new`, allowed: ["COORDINATOR"] },
-  { file: "c/[slug]/members/[employerId]", path: (s, e) => `/c/${s}/members/${e}`, allowed: ["COORDINATOR"] },
+  { file: "c/[slug]/members/[employerId]", path: (s, ids) => `/c/${s}/members/${ids.employerId}`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/people", path: (s) => `/c/${s}/people`, allowed: ["COORDINATOR"] },
+  { file: "c/[slug]/postings", path: (s) => `/c/${s}/postings`, allowed: ["COORDINATOR", "EMPLOYER"] },
+  { file: "c/[slug]/postings/new", path: (s) => `/c/${s}/postings/new`, allowed: ["COORDINATOR", "EMPLOYER"] },
+  {
+    file: "c/[slug]/postings/[postingId]",
+    path: (s, ids) => `/c/${s}/postings/${ids.postingId}`,
+    allowed: ["COORDINATOR", "EMPLOYER"],
+  },
 ];
