@@ -5,6 +5,8 @@ import { routing } from "./lib/i18n/routing";
 const intl = createMiddleware(routing);
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const SIGNED_IN_AREAS = /^\/(sv|nb|en)\/(c|consortia)(\/|$)/;
+/** The public career site lives under /c/{slug}/jobs and needs no sign-in. */
+const PUBLIC_AREAS = /^\/(sv|nb|en)\/c\/[^/]+\/jobs(\/|$)/;
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== "production";
@@ -12,7 +14,7 @@ function contentSecurityPolicy(nonce: string): string {
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    "img-src 'self' data: blob: https:",
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -28,7 +30,7 @@ function contentSecurityPolicy(nonce: string): string {
  */
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (SIGNED_IN_AREAS.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (SIGNED_IN_AREAS.test(pathname) && !PUBLIC_AREAS.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const locale = pathname.split("/")[1];
     const target = new URL(`/${locale}/sign-in`, request.url);
     target.searchParams.set("callbackUrl", pathname + search);

@@ -45,6 +45,11 @@ export default async function PostingPage({ params }: { params: Promise<{ locale
               closes: formatDateTime(posting.campaign.closesAt, locale, tz),
             })}
           </p>
+          {posting.status === "PUBLISHED" ? (
+            <p className="mb-4 text-sm">
+              <Link href={`/c/${slug}/jobs/${posting.id}`} className="text-brand-700 underline">{t("viewPublic")}</Link>
+            </p>
+          ) : null}
           <PostingActions
             slug={slug}
             postingId={posting.id}

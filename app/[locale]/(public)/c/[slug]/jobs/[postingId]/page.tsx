@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { findPublicConsortium, getOpenPosting, jobPostingJsonLd, safeJson } from "@/lib/careers/service";
+import { env } from "@/lib/env";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: AppLocale; slug: string; postingId: string }> };
+
+async function load(slug: string, postingId: string) {
+  const consortium = await findPublicConsortium(slug);
+  const posting = consortium ? await getOpenPosting(consortium.id, postingId) : null;
+  return consortium && posting ? { consortium, posting } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug, postingId } = await params;
+  const found = await load(slug, postingId);
+  if (!found) return {};
+  const { posting } = found;
+  const description = posting.description.slice(0, 200);
+  const url = `${env.APP_URL}/${locale}/c/${slug}/jobs/${postingId}`;
+  return {
+    title: `${posting.title} – ${posting.employer.name}`,
+    description,
+    alternates: { canonical: url },
+    openGraph: { title: posting.title, description, type: "article", url, siteName: found.consortium.name, locale },
+  };
+}
+
+export default async function PublicPostingPage({ params }: Props) {
+  const { locale, slug, postingId } = await params;
+  setRequestLocale(locale);
+  const found = await load(slug, postingId);
+  if (!found) notFound();
+  const { consortium, posting } = found;
+  const t = await getTranslations("careers");
+  const levels = await getTranslations("options.educationLevel");
+  const url = `${env.APP_URL}/${locale}/c/${slug}/jobs/${postingId}`;
+  return (
+    <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(jobPostingJsonLd(posting, consortium.country, url)) }} />
+      <p className="mb-2 text-sm">
+        <Link href={`/c/${slug}/jobs`} className="text-brand-700 underline">{t("back")}</Link>
+      </p>
+      <h1 className="text-3xl font-bold">{posting.title}</h1>
+      <p className="mt-1 text-lg">{posting.employer.name} · {posting.municipality}</p>
+      <div className="mt-6 grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <h2 className="mb-2 text-xl font-semibold">{t("aboutRole")}</h2>
+          <p className="whitespace-pre-wrap">{posting.description}</p>
+        </div>
+        <div className="space-y-4">
+          <Card title={t("factsTitle")}>
+            <dl className="space-y-2 text-sm">
+              <div><dt className="text-muted">{t("deadlineLabel")}</dt><dd className="font-semibold">{formatDateTime(posting.campaign.closesAt, locale, consortium.timeZone)}</dd></div>
+              <div><dt className="text-muted">{t("start")}</dt><dd>{formatDate(posting.campaign.cohort.startDate, locale)}</dd></div>
+              <div><dt className="text-muted">{t("field")}</dt><dd>{posting.field}</dd></div>
+              <div><dt className="text-muted">{t("educationLevel")}</dt><dd>{levels(posting.educationLevel)}</dd></div>
+              <div><dt className="text-muted">{t("places")}</dt><dd>{posting.places}</dd></div>
+            </dl>
+          </Card>
+          <Card title={t("employerTitle", { employer: posting.employer.name })}>
+            {posting.employer.logoUrl ? <img src={posting.employer.logoUrl} alt={t("logoAlt", { employer: posting.employer.name })} className="mb-3 max-h-16" /> : null}
+            {posting.employer.about ? <p className="text-sm">{posting.employer.about}</p> : null}
+            <p className="mt-2 text-sm">{posting.employer.municipality}</p>
+            {posting.employer.website ? (
+              <p className="mt-2 text-sm">
+                <a href={posting.employer.website} rel="noopener noreferrer" className="text-brand-700 underline">{t("website")}</a>
+              </p>
+            ) : null}
+          </Card>
+        </div>
+      </div>
+    </article>
+  );
+}
