@@ -13,6 +13,8 @@ import { loadDotEnv, prepareDatabase } from "./lib/database";
 
 loadDotEnv();
 const only = process.argv[2] as "unit" | "integration" | "e2e" | undefined;
+// Anything after the layer goes to its runner, e.g. `npm run test:e2e -- tests/e2e/postings.spec.ts`.
+const passThrough = process.argv.slice(3);
 const work = mkdtempSync(path.join(tmpdir(), "kohort-test-"));
 const started = Date.now();
 const db = await prepareDatabase({ dir: path.join(work, "pg"), persistent: false });
@@ -55,7 +57,7 @@ try {
   if (!only || only === "unit" || only === "integration") {
     const report = path.join(work, "vitest.json");
     const projects = only ? ["--project", only] : [];
-    ok = run("npx", ["vitest", "run", ...projects, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]) && ok;
+    ok = run("npx", ["vitest", "run", ...projects, ...passThrough, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]) && ok;
     if (existsSync(report)) {
       const r = JSON.parse(readFileSync(report, "utf8"));
       counts.passed += r.numPassedTests;
@@ -72,7 +74,7 @@ try {
     if (!built) counts.failed += 1;
     if (built) {
       const report = path.join(work, "playwright.json");
-      ok = run("npx", ["playwright", "test"], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report }) && ok;
+      ok = run("npx", ["playwright", "test", ...passThrough], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report }) && ok;
       if (existsSync(report)) {
         const stats = JSON.parse(readFileSync(report, "utf8")).stats;
         counts.passed += stats.expected + stats.flaky;
