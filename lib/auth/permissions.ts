@@ -14,6 +14,7 @@ export const PERMISSIONS = {
     "posting.create",
     "posting.manageAll",
     "posting.approve",
+    "campaign.manage",
     "application.read",
     "cohort.read",
     "fees.read",

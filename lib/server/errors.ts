@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "orgNumberTaken",
   "alreadyMember",
   "postingLocked",
+  "campaignClosed",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -14,7 +14,12 @@ describe("email outbox", () => {
     expect(first.subject).toMatch(/Kohort/);
     expect(first.text).toContain("15");
     await Promise.all([deliverPendingEmails(4), deliverPendingEmails(4), deliverPendingEmails(4)]);
-    const rows = await systemDb().outboxEmail.findMany({ where: { to } });
+    // Other test workers' actions also kick delivery and may hold a claim a moment longer.
+    let rows = await systemDb().outboxEmail.findMany({ where: { to } });
+    for (let i = 0; i < 50 && rows.some((r) => r.status !== "SENT"); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      rows = await systemDb().outboxEmail.findMany({ where: { to } });
+    }
     expect(rows.map((r) => r.status)).toEqual(Array(6).fill("SENT"));
     expect(rows.every((r) => r.attempts === 1)).toBe(true);
   });

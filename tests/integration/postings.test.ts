@@ -84,13 +84,13 @@ describe("posting calendar", () => {
     expect(await billed(id)).toBe(0);
 
     const afterOpening = new Date(opensAt.getTime() + 1000);
-    await syncPostingSchedule(afterOpening);
-    await syncPostingSchedule(afterOpening);
+    await syncPostingSchedule({ now: afterOpening, consortiumId: s.id });
+    await syncPostingSchedule({ now: afterOpening, consortiumId: s.id });
     expect(await posting(id)).toMatchObject({ status: "PUBLISHED" });
     expect(await billed(id)).toBe(1);
 
     const campaign = await systemDb().campaign.findUniqueOrThrow({ where: { id: s.campaignId } });
-    await syncPostingSchedule(new Date(campaign.closesAt.getTime() + 1000));
+    await syncPostingSchedule({ now: new Date(campaign.closesAt.getTime() + 1000), consortiumId: s.id });
     expect(await posting(id)).toMatchObject({ status: "CLOSED", closedAt: campaign.closesAt });
   });
 

@@ -12,6 +12,7 @@ import {
   submitPostingAction,
   updatePostingAction,
 } from "@/lib/postings/actions";
+import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
 import type { TenantAction } from "@/lib/server/action";
 import { addMember, createPostingIn, type TenantFixture } from "./fixtures";
 
@@ -67,6 +68,24 @@ export const postingFields = () => ({
   educationLevel: "MASTER",
   municipality: "Karlstad",
   places: 1,
+});
+
+export const campaignRules = () => ({
+  opensAt: "2027-01-15T00:00",
+  closesAt: "2027-03-01T23:59",
+  maxPreferences: 3,
+  talentPoolMonths: 12,
+  consentSv: "Jag samtycker.",
+  consentNb: "Jeg samtykker.",
+  consentEn: "I agree.",
+});
+
+export const campaignInput = () => ({
+  cohortName: `C${randomUUID().slice(0, 6)}`,
+  cohortStart: "2027-09-01",
+  cohortEnd: "2028-08-31",
+  programmeMonths: 12,
+  ...campaignRules(),
 });
 
 export const MATRIX_ACTIONS: MatrixAction[] = [
@@ -157,5 +176,18 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     allowed: ["COORDINATOR"],
     input: async (t) => ({ id: await createPostingIn(t, "PUBLISHED") }),
     foreignInput: async (_, other) => ({ id: await createPostingIn(other, "PUBLISHED") }),
+  },
+  {
+    name: "createCampaignAction",
+    action: createCampaignAction,
+    allowed: ["COORDINATOR"],
+    input: async () => campaignInput(),
+  },
+  {
+    name: "updateCampaignAction",
+    action: updateCampaignAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ id: t.campaignId, ...campaignRules() }),
+    foreignInput: async (_, other) => ({ id: other.campaignId, ...campaignRules() }),
   },
 ];

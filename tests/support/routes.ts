@@ -5,6 +5,7 @@ export type MatrixRole = "COORDINATOR" | "EMPLOYER" | "STEERING" | "APPLICANT";
 export interface MatrixIds {
   employerId: string;
   postingId: string;
+  campaignId: string;
 }
 
 export interface MatrixRoute {
@@ -16,6 +17,7 @@ export interface MatrixRoute {
 }
 
 const ALL: MatrixRole[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT"];
+const POSTERS: MatrixRole[] = ["COORDINATOR", "EMPLOYER"];
 
 export const MATRIX_ROUTES: MatrixRoute[] = [
   { file: "c/[slug]", path: (s) => `/c/${s}`, allowed: ALL },
@@ -23,11 +25,10 @@ export const MATRIX_ROUTES: MatrixRoute[] = [
   { file: "c/[slug]/members/new", path: (s) => `/c/${s}/members/new`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/members/[employerId]", path: (s, ids) => `/c/${s}/members/${ids.employerId}`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/people", path: (s) => `/c/${s}/people`, allowed: ["COORDINATOR"] },
-  { file: "c/[slug]/postings", path: (s) => `/c/${s}/postings`, allowed: ["COORDINATOR", "EMPLOYER"] },
-  { file: "c/[slug]/postings/new", path: (s) => `/c/${s}/postings/new`, allowed: ["COORDINATOR", "EMPLOYER"] },
-  {
-    file: "c/[slug]/postings/[postingId]",
-    path: (s, ids) => `/c/${s}/postings/${ids.postingId}`,
-    allowed: ["COORDINATOR", "EMPLOYER"],
-  },
+  { file: "c/[slug]/postings", path: (s) => `/c/${s}/postings`, allowed: POSTERS },
+  { file: "c/[slug]/postings/new", path: (s) => `/c/${s}/postings/new`, allowed: POSTERS },
+  { file: "c/[slug]/postings/[postingId]", path: (s, ids) => `/c/${s}/postings/${ids.postingId}`, allowed: POSTERS },
+  { file: "c/[slug]/campaigns", path: (s) => `/c/${s}/campaigns`, allowed: ["COORDINATOR"] },
+  { file: "c/[slug]/campaigns/new", path: (s) => `/c/${s}/campaigns/new`, allowed: ["COORDINATOR"] },
+  { file: "c/[slug]/campaigns/[campaignId]", path: (s, ids) => `/c/${s}/campaigns/${ids.campaignId}`, allowed: ["COORDINATOR"] },
 ];

@@ -1,0 +1,61 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTenant } from "@/lib/auth/guards";
+import { scoped } from "@/lib/auth/tenant-context";
+import { listCampaigns } from "@/lib/campaigns/service";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+export default async function CampaignsPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const ctx = await requireTenant(slug, "campaign.manage");
+  const campaigns = await scoped(ctx, (tx) => listCampaigns(tx, ctx.consortium.id));
+  const t = await getTranslations("campaigns");
+  const tz = ctx.consortium.timeZone;
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("lead")}
+        action={<Link href={`/c/${slug}/campaigns/new`} className={buttonClass("primary")}>{t("new")}</Link>}
+      />
+      {campaigns.length === 0 ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t("title")}</caption>
+            <thead>
+              <tr className="border-b bg-slate-50 text-left">
+                <th scope="col" className="px-3 py-2">{t("cohort")}</th>
+                <th scope="col" className="px-3 py-2">{t("window")}</th>
+                <th scope="col" className="px-3 py-2">{t("status")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("postings")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("applications")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {campaigns.map((c) => (
+                <tr key={c.id} className="border-b border-slate-100">
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    {c.status === "CLOSED" ? c.cohort.name : (
+                      <Link href={`/c/${slug}/campaigns/${c.id}`} className="text-brand-700 underline">{c.cohort.name}</Link>
+                    )}
+                  </th>
+                  <td className="px-3 py-2">{`${formatDateTime(c.opensAt, locale, tz)} – ${formatDateTime(c.closesAt, locale, tz)}`}</td>
+                  <td className="px-3 py-2">{t(`statusLabel.${c.status}`)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatNumber(c._count.postings, locale)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{formatNumber(c._count.applications, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

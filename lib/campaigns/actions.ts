@@ -1,0 +1,21 @@
+"use server";
+
+import { tenantAction, type TenantActionContext } from "../server/action";
+import { campaignSchema, updateCampaignSchema } from "./schemas";
+import { createCampaign, updateCampaign } from "./service";
+
+const actorOf = (ctx: TenantActionContext) => ({
+  consortiumId: ctx.consortium.id,
+  userId: ctx.user.id,
+  timeZone: ctx.consortium.timeZone,
+});
+
+export const createCampaignAction = tenantAction({ permission: "campaign.manage", schema: campaignSchema }, async (input, ctx) => {
+  const campaign = await createCampaign(ctx.tx, actorOf(ctx), input);
+  return { id: campaign.id };
+});
+
+export const updateCampaignAction = tenantAction({ permission: "campaign.manage", schema: updateCampaignSchema }, async (input, ctx) => {
+  await updateCampaign(ctx.tx, actorOf(ctx), input);
+  return { id: input.id };
+});
