@@ -3,27 +3,40 @@ import { createElement } from "react";
 import { translatorFor } from "../i18n/messages";
 import type { AppLocale } from "../i18n/routing";
 import { InvitationEmail, type InvitationEmailProps } from "./templates/invitation-email";
+import { PostingEmail, type PostingEmailProps } from "./templates/posting-email";
 import { SignInEmail, type SignInEmailProps } from "./templates/sign-in-email";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export type EmailMessage =
   | { template: "sign-in"; props: SignInEmailProps }
-  | { template: "invitation"; props: InvitationEmailProps };
+  | { template: "invitation"; props: InvitationEmailProps }
+  | { template: "posting"; props: PostingEmailProps };
 
-const SUBJECTS: Record<EmailMessage["template"], string> = {
-  "sign-in": "signIn.subject",
-  invitation: "invitation.subject",
-};
+function subjectOf(message: EmailMessage, t: Translate): string {
+  switch (message.template) {
+    case "sign-in":
+      return t("signIn.subject");
+    case "invitation":
+      return t("invitation.subject", { consortium: message.props.consortiumName });
+    case "posting":
+      return t(`posting.${message.props.kind}.heading`, { title: message.props.title, employer: message.props.employer });
+  }
+}
+
+function elementOf(message: EmailMessage, t: Translate, lang: AppLocale) {
+  switch (message.template) {
+    case "sign-in":
+      return createElement(SignInEmail, { ...message.props, t, lang });
+    case "invitation":
+      return createElement(InvitationEmail, { ...message.props, t, lang });
+    case "posting":
+      return createElement(PostingEmail, { ...message.props, t, lang });
+  }
+}
 
 export async function renderEmail(message: EmailMessage, locale: AppLocale) {
   const t = translatorFor(locale, "email");
-  const element =
-    message.template === "sign-in"
-      ? createElement(SignInEmail, { ...message.props, t, lang: locale })
-      : createElement(InvitationEmail, { ...message.props, t, lang: locale });
-  const html = await render(element);
-  const subjectValues: Record<string, string> =
-    "consortiumName" in message.props ? { consortium: message.props.consortiumName } : {};
-  return { subject: t(SUBJECTS[message.template], subjectValues), html, text: toPlainText(html) };
+  const html = await render(elementOf(message, t, locale));
+  return { subject: subjectOf(message, t), html, text: toPlainText(html) };
 }

@@ -6,6 +6,9 @@ export function postingActorOf(ctx: TenantContext): PostingActor {
   return {
     consortiumId: ctx.consortium.id,
     userId: ctx.user.id,
+    slug: ctx.consortium.slug,
+    consortiumName: ctx.consortium.name,
+    defaultLocale: ctx.consortium.defaultLocale,
     // A contact without an employer matches no posting rather than all of them.
     ownEmployerId: ctx.can("posting.manageAll") ? null : (ctx.membership.employerId ?? "none"),
   };

@@ -6,9 +6,10 @@ import { getEmployer } from "../members/service";
 import { AppError } from "../server/errors";
 import type { z } from "../validation";
 import { canTransition, statusOnApproval, type PostingTransition } from "./rules";
+import { notifyPostingStep, type NotifyContext } from "./notify";
 import type { postingSchema, updatePostingSchema } from "./schemas";
 
-export interface PostingActor {
+export interface PostingActor extends NotifyContext {
   consortiumId: string;
   userId: string;
   /** An employer contact's own employer; null for a coordinator, who sees every member's. */
@@ -77,11 +78,13 @@ export async function updatePosting(tx: Tx, actor: PostingActor, input: z.output
 }
 
 export async function submitPosting(tx: Tx, actor: PostingActor, id: string) {
-  await move(tx, actor, id, "submit", { status: "SUBMITTED" }, "posting.submit");
+  const posting = await move(tx, actor, id, "submit", { status: "SUBMITTED" }, "posting.submit");
+  await notifyPostingStep(tx, actor, notice(posting), "submitted");
 }
 
 export async function returnPosting(tx: Tx, actor: PostingActor, id: string, comment: string) {
-  await move(tx, actor, id, "return", { status: "RETURNED", reviewComment: comment }, "posting.return");
+  const posting = await move(tx, actor, id, "return", { status: "RETURNED", reviewComment: comment }, "posting.return");
+  await notifyPostingStep(tx, actor, notice(posting), "returned", comment);
 }
 
 export async function closePosting(tx: Tx, actor: PostingActor, id: string) {
@@ -99,6 +102,7 @@ export async function approvePosting(tx: Tx, actor: PostingActor, id: string) {
       data: { consortiumId: actor.consortiumId, employerId: posting.employerId, kind: "POSTING_PUBLISHED", occurredAt: publishedAt, postingId: id },
     });
   }
+  await notifyPostingStep(tx, actor, notice(posting), publishedAt ? "published" : "approved");
   return status;
 }
 
@@ -112,6 +116,11 @@ async function move(tx: Tx, actor: PostingActor, id: string, transition: Posting
   const { count } = await tx.posting.updateMany({ where: { id, ...scope(actor), status: current.status }, data });
   if (!count) throw new AppError("conflict");
   await audit(tx, actor, action, id, { from: current.status });
+  return current;
+}
+
+function notice(posting: Awaited<ReturnType<typeof getPosting>>) {
+  return { id: posting.id, title: posting.title, employerId: posting.employerId, employerName: posting.employer.name };
 }
 
 function audit(tx: Tx, actor: PostingActor, action: string, id: string, data?: Prisma.InputJsonValue) {

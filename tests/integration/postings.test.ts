@@ -34,6 +34,15 @@ describe("posting lifecycle", () => {
     expect(await updatePostingAction.runAs(t.users.EMPLOYER, t.slug, { ...postingFields(), id })).toMatchObject({ ok: false, error: "postingLocked" });
     expect((await returnPostingAction.runAs(t.users.COORDINATOR, t.slug, { id, comment: "Beskriv handledningen." })).ok).toBe(true);
     expect(await posting(id)).toMatchObject({ status: "RETURNED", reviewComment: "Beskriv handledningen." });
+    // Each side hears of its turn, in the consortium's language, with a link to the posting.
+    const toCoordinator = await systemDb().outboxEmail.findFirstOrThrow({ where: { to: t.users.COORDINATOR.email, template: "posting" } });
+    expect(toCoordinator).toMatchObject({ locale: "sv", consortiumId: t.id });
+    expect(toCoordinator.subject).toContain("Att granska");
+    expect(toCoordinator.text).toContain(`/sv/c/${t.slug}/postings/${id}`);
+    const toEmployer = await systemDb().outboxEmail.findFirstOrThrow({ where: { to: t.users.EMPLOYER.email, template: "posting" } });
+    expect(toEmployer.subject).toContain("Returnerad");
+    expect(toEmployer.text).toContain("Beskriv handledningen.");
+    expect(await systemDb().outboxEmail.count({ where: { to: t.users.STEERING.email } })).toBe(0);
 
     expect((await updatePostingAction.runAs(t.users.EMPLOYER, t.slug, { ...postingFields(), title: "Trainee med handledning", id })).ok).toBe(true);
     expect((await submitPostingAction.runAs(t.users.EMPLOYER, t.slug, { id })).ok).toBe(true);
