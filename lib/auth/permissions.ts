@@ -16,6 +16,7 @@ export const PERMISSIONS = {
     "posting.approve",
     "campaign.manage",
     "application.read",
+    "application.move",
     "cohort.read",
     "fees.read",
   ],

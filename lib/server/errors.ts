@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   "alreadyMember",
   "postingLocked",
   "campaignClosed",
+  "stageLocked",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

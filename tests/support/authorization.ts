@@ -13,8 +13,9 @@ import {
   updatePostingAction,
 } from "@/lib/postings/actions";
 import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
+import { moveApplicationsAction } from "@/lib/review/actions";
 import type { TenantAction } from "@/lib/server/action";
-import { addMember, createPostingIn, type TenantFixture } from "./fixtures";
+import { addMember, createApplicationIn, createPostingIn, type TenantFixture } from "./fixtures";
 
 // The authorization matrix's list of every tenant action: who may run it, a valid input made
 // fresh for each call, and (where the action names an object) an input naming another
@@ -189,5 +190,12 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     allowed: ["COORDINATOR"],
     input: async (t) => ({ id: t.campaignId, ...campaignRules() }),
     foreignInput: async (_, other) => ({ id: other.campaignId, ...campaignRules() }),
+  },
+  {
+    name: "moveApplicationsAction",
+    action: moveApplicationsAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ applicationIds: [await createApplicationIn(t)], stage: "SCREENING" }),
+    foreignInput: async (own, other) => ({ applicationIds: [await createApplicationIn(own), await createApplicationIn(other)], stage: "SCREENING" }),
   },
 ];

@@ -102,3 +102,29 @@ export async function createPostingIn(t: TenantFixture, status: "DRAFT" | "SUBMI
   });
   return posting.id;
 }
+
+/** An applicant with one application in the fixture's campaign. */
+export async function createApplicationIn(
+  t: TenantFixture,
+  stage: "DRAFT" | "SUBMITTED" | "SCREENING" | "SHORTLISTED" | "WITHDRAWN" = "SUBMITTED",
+  person: { firstName?: string; field?: string; ties?: ("GREW_UP" | "STUDIED" | "PARTNER_FAMILY" | "NONE")[] } = {},
+) {
+  const applicant = await systemDb().applicant.create({
+    data: {
+      consortiumId: t.id,
+      firstName: person.firstName ?? "Alva",
+      lastName: `Test${randomUUID().slice(0, 4)}`,
+      email: `applicant-${randomUUID().slice(0, 8)}@test.example`,
+      educationLevel: "MASTER",
+      field: person.field ?? "Ekonomi",
+      university: "Karlstads universitet",
+      graduationYear: 2026,
+      ties: person.ties ?? ["STUDIED"],
+      processingConsentAt: new Date(),
+    },
+  });
+  const application = await systemDb().application.create({
+    data: { consortiumId: t.id, applicantId: applicant.id, campaignId: t.campaignId, stage, submittedAt: stage === "DRAFT" ? null : new Date() },
+  });
+  return application.id;
+}

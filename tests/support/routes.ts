@@ -28,6 +28,7 @@ export const MATRIX_ROUTES: MatrixRoute[] = [
   { file: "c/[slug]/postings", path: (s) => `/c/${s}/postings`, allowed: POSTERS },
   { file: "c/[slug]/postings/new", path: (s) => `/c/${s}/postings/new`, allowed: POSTERS },
   { file: "c/[slug]/postings/[postingId]", path: (s, ids) => `/c/${s}/postings/${ids.postingId}`, allowed: POSTERS },
+  { file: "c/[slug]/applications", path: (s) => `/c/${s}/applications`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/campaigns", path: (s) => `/c/${s}/campaigns`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/campaigns/new", path: (s) => `/c/${s}/campaigns/new`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/campaigns/[campaignId]", path: (s, ids) => `/c/${s}/campaigns/${ids.campaignId}`, allowed: ["COORDINATOR"] },

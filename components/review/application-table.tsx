@@ -1,0 +1,108 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useState, useTransition } from "react";
+import { useRouter } from "@/lib/i18n/navigation";
+import { moveApplicationsAction } from "@/lib/review/actions";
+import { MOVABLE_STAGES } from "@/lib/review/schemas";
+import { Alert } from "../ui/alert";
+import { Button } from "../ui/button";
+
+export interface ReviewRow {
+  id: string;
+  label: string;
+  stage: string;
+  stageLabel: string;
+  university: string | null;
+  field: string;
+  education: string;
+  ties: string;
+  firstChoice: string | null;
+  rating: string;
+  submitted: string;
+}
+
+/** The review table with row selection and a bulk stage move. */
+export function ApplicationTable({ slug, rows, caption }: { slug: string; rows: ReviewRow[]; caption: string }) {
+  const t = useTranslations("review");
+  const stages = useTranslations("stages");
+  const errors = useTranslations("errors");
+  const router = useRouter();
+  const stageId = useId();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [stage, setStage] = useState<(typeof MOVABLE_STAGES)[number]>("SCREENING");
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const all = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  const move = () =>
+    startTransition(async () => {
+      const result = await moveApplicationsAction(slug, { applicationIds: [...selected], stage });
+      if (!result.ok) return setMessage({ tone: "error", text: errors(result.error) });
+      setMessage({ tone: "success", text: t("moved", { count: result.data.moved, stage: stages(stage) }) });
+      setSelected(new Set());
+      router.refresh();
+    });
+  return (
+    <div className="space-y-3">
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
+        <p className="text-sm" aria-live="polite">{t("selected", { count: selected.size })}</p>
+        <label htmlFor={stageId} className="text-sm font-medium">{t("moveTo")}</label>
+        <select id={stageId} value={stage} onChange={(e) => setStage(e.target.value as typeof stage)} className="rounded border border-slate-400 px-2 py-1 text-sm">
+          {MOVABLE_STAGES.map((s) => <option key={s} value={s}>{stages(s)}</option>)}
+        </select>
+        <Button disabled={pending || selected.size === 0} onClick={move}>{t("move")}</Button>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr className="border-b bg-slate-50 text-left">
+              <th scope="col" className="px-3 py-2">
+                <input
+                  type="checkbox"
+                  aria-label={t("selectAll")}
+                  checked={all}
+                  onChange={() => setSelected(all ? new Set() : new Set(rows.map((r) => r.id)))}
+                />
+              </th>
+              <th scope="col" className="px-3 py-2">{t("applicant")}</th>
+              <th scope="col" className="px-3 py-2">{t("education")}</th>
+              <th scope="col" className="px-3 py-2">{t("ties")}</th>
+              <th scope="col" className="px-3 py-2">{t("firstChoice")}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t("rating")}</th>
+              <th scope="col" className="px-3 py-2">{t("stage")}</th>
+              <th scope="col" className="px-3 py-2">{t("submitted")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-100">
+                <td className="px-3 py-2">
+                  <input type="checkbox" aria-label={t("select", { applicant: r.label })} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
+                </td>
+                <th scope="row" className="px-3 py-2 text-left font-medium">
+                  {r.label}
+                  {r.university ? <span className="block text-xs font-normal text-muted">{r.university}</span> : null}
+                </th>
+                <td className="px-3 py-2">{`${r.field} · ${r.education}`}</td>
+                <td className="px-3 py-2">{r.ties}</td>
+                <td className="px-3 py-2">{r.firstChoice}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{r.rating}</td>
+                <td className="px-3 py-2">{r.stageLabel}</td>
+                <td className="px-3 py-2">{r.submitted}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
