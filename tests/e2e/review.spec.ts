@@ -18,8 +18,8 @@ test("the coordinator screens anonymously and moves two applications to screenin
   await expectAccessible(page);
 
   const before = await page.getByText(/applications? match/).textContent();
-  await page.getByRole("checkbox", { name: "Select Applicant 1" }).check();
-  await page.getByRole("checkbox", { name: "Select Applicant 2" }).check();
+  await page.getByRole("checkbox", { name: "Select Applicant 1", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Select Applicant 2", exact: true }).check();
   await expect(page.getByText("2 selected")).toBeVisible();
   await page.getByLabel(en.review.moveTo).selectOption("SCREENING");
   await page.getByRole("button", { name: en.review.move }).click();
