@@ -11,27 +11,27 @@ export async function JobFilters({ action, filters, fields, municipalities }: { 
   const levels = await getTranslations("options.educationLevel");
   return (
     <form method="get" action={action} role="search" aria-label={t("filterLabel")} className="mb-6 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
-      <label className="text-sm font-medium">
-        {t("field")}
-        <select name="field" defaultValue={filters.field ?? ""} className={SELECT}>
+      <div className="text-sm font-medium">
+        <label htmlFor="jobs-field">{t("field")}</label>
+        <select id="jobs-field" name="field" defaultValue={filters.field ?? ""} className={SELECT}>
           <option value="">{t("any")}</option>
           {fields.map((f) => <option key={f} value={f}>{f}</option>)}
         </select>
-      </label>
-      <label className="text-sm font-medium">
-        {t("municipality")}
-        <select name="municipality" defaultValue={filters.municipality ?? ""} className={SELECT}>
+      </div>
+      <div className="text-sm font-medium">
+        <label htmlFor="jobs-municipality">{t("municipality")}</label>
+        <select id="jobs-municipality" name="municipality" defaultValue={filters.municipality ?? ""} className={SELECT}>
           <option value="">{t("any")}</option>
           {municipalities.map((m) => <option key={m} value={m}>{m}</option>)}
         </select>
-      </label>
-      <label className="text-sm font-medium">
-        {t("educationLevel")}
-        <select name="educationLevel" defaultValue={filters.educationLevel ?? ""} className={SELECT}>
+      </div>
+      <div className="text-sm font-medium">
+        <label htmlFor="jobs-educationLevel">{t("educationLevel")}</label>
+        <select id="jobs-educationLevel" name="educationLevel" defaultValue={filters.educationLevel ?? ""} className={SELECT}>
           <option value="">{t("any")}</option>
           {EDUCATION_LEVELS.map((l) => <option key={l} value={l}>{levels(l)}</option>)}
         </select>
-      </label>
+      </div>
       <div className="flex items-end">
         <button type="submit" className={buttonClass("primary")}>{t("filter")}</button>
       </div>

@@ -20,44 +20,44 @@ export async function ReviewFiltersForm({ action, filters, campaigns, campaignId
   const ties = await getTranslations("options.tie");
   return (
     <form method="get" action={action} role="search" aria-label={t("filters")} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-4">
-      <label className="text-sm font-medium">
-        {t("campaign")}
-        <select name="campaign" defaultValue={campaignId} className={CONTROL}>
+      <div className="text-sm font-medium">
+        <label htmlFor="review-campaign">{t("campaign")}</label>
+        <select id="review-campaign" name="campaign" defaultValue={campaignId} className={CONTROL}>
           {campaigns.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
         </select>
-      </label>
-      <label className="text-sm font-medium">
-        {t("stage")}
-        <select name="stage" defaultValue={filters.stage ?? ""} className={CONTROL}>
+      </div>
+      <div className="text-sm font-medium">
+        <label htmlFor="review-stage">{t("stage")}</label>
+        <select id="review-stage" name="stage" defaultValue={filters.stage ?? ""} className={CONTROL}>
           <option value="">{t("any")}</option>
           {REVIEW_STAGES.map((s) => <option key={s} value={s}>{stages(s)}</option>)}
         </select>
-      </label>
-      <label className="text-sm font-medium">
-        {t("field")}
-        <select name="field" defaultValue={filters.field ?? ""} className={CONTROL}>
+      </div>
+      <div className="text-sm font-medium">
+        <label htmlFor="review-field">{t("field")}</label>
+        <select id="review-field" name="field" defaultValue={filters.field ?? ""} className={CONTROL}>
           <option value="">{t("any")}</option>
           {fields.map((f) => <option key={f} value={f}>{f}</option>)}
         </select>
-      </label>
-      <label className="text-sm font-medium">
-        {t("education")}
-        <select name="education" defaultValue={filters.educationLevel ?? ""} className={CONTROL}>
+      </div>
+      <div className="text-sm font-medium">
+        <label htmlFor="review-education">{t("education")}</label>
+        <select id="review-education" name="education" defaultValue={filters.educationLevel ?? ""} className={CONTROL}>
           <option value="">{t("any")}</option>
           {(["BACHELOR", "MASTER", "PHD"] as const).map((l) => <option key={l} value={l}>{levels(l)}</option>)}
         </select>
-      </label>
-      <label className="text-sm font-medium">
-        {t("ties")}
-        <select name="tie" defaultValue={filters.tie ?? ""} className={CONTROL}>
+      </div>
+      <div className="text-sm font-medium">
+        <label htmlFor="review-tie">{t("ties")}</label>
+        <select id="review-tie" name="tie" defaultValue={filters.tie ?? ""} className={CONTROL}>
           <option value="">{t("any")}</option>
           {TIES.map((tie) => <option key={tie} value={tie}>{ties(tie)}</option>)}
         </select>
-      </label>
-      <label className="text-sm font-medium">
-        {t("search")}
-        <input type="search" name="q" defaultValue={filters.q ?? ""} disabled={filters.anonymised} className={CONTROL} />
-      </label>
+      </div>
+      <div className="text-sm font-medium">
+        <label htmlFor="review-q">{t("search")}</label>
+        <input type="search" id="review-q" name="q" defaultValue={filters.q ?? ""} disabled={filters.anonymised} className={CONTROL} />
+      </div>
       <label className="flex items-center gap-2 self-end text-sm font-medium">
         <input type="checkbox" name="anon" value="1" defaultChecked={filters.anonymised} />
         {t("anonymised")}
