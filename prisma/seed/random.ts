@@ -1,5 +1,7 @@
 // Deterministic randomness and date helpers for the demo seed: the same seed gives the same data.
 
+import { zonedToUtc } from "../../lib/i18n/zoned-time";
+
 /** The seed's "now": every past/future decision is taken relative to this day, not the clock. */
 export const TODAY = new Date("2026-11-25T12:00:00Z");
 
@@ -105,26 +107,7 @@ export function between(rng: Rng, from: Date, to: Date): Date {
 
 /** A wall-clock time in an IANA zone ("2024-03-01", "23:59", "Europe/Stockholm") as a UTC instant. */
 export function zoned(date: string, time: string, timeZone: string): Date {
-  const naive = new Date(`${date}T${time}:00Z`);
-  let utc = new Date(naive.getTime() - zoneOffset(naive, timeZone));
-  const corrected = zoneOffset(utc, timeZone);
-  if (naive.getTime() - corrected !== utc.getTime()) utc = new Date(naive.getTime() - corrected);
-  return utc;
-}
-
-function zoneOffset(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) - at.getTime();
+  return zonedToUtc(`${date}T${time}`, timeZone);
 }
 
 /** "Åsa Ødegård" → "asa.odegard"-ready ASCII: strips diacritics, folds ø/æ/ß. */
