@@ -5,7 +5,7 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 
 export interface NavItem {
   href: string;
-  label: "dashboard" | "campaigns" | "postings" | "applications" | "members" | "people" | "switch";
+  label: "dashboard" | "campaigns" | "postings" | "applications" | "candidates" | "members" | "people" | "switch";
 }
 
 export function TenantNav({ items }: { items: NavItem[] }) {

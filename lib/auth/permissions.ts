@@ -17,10 +17,11 @@ export const PERMISSIONS = {
     "campaign.manage",
     "application.read",
     "application.move",
+    "application.rate",
     "cohort.read",
     "fees.read",
   ],
-  EMPLOYER: ["dashboard.employer", "member.read", "posting.read.own", "posting.create", "trainee.read.own"],
+  EMPLOYER: ["dashboard.employer", "member.read", "posting.read.own", "posting.create", "application.rate", "trainee.read.own"],
   STEERING: ["dashboard.steering", "cohort.read", "member.read"],
   APPLICANT: ["dashboard.applicant", "application.read.own"],
 } as const satisfies Record<Role, readonly string[]>;

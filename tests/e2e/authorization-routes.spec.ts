@@ -10,9 +10,11 @@ const OTHER = "trainee-innlandet";
 
 /** Objects the URLs name: the demo employer contact's employer and one of its postings. */
 async function idsOf(slug: string) {
-  const r = await db.query<{ employerId: string; postingId: string; campaignId: string }>(
+  const r = await db.query<{ employerId: string; postingId: string; campaignId: string; applicationId: string }>(
     `SELECT m."employerId", (SELECT p.id FROM "Posting" p WHERE p."employerId" = m."employerId" ORDER BY p.id LIMIT 1) AS "postingId",
-            (SELECT k.id FROM "Campaign" k WHERE k."consortiumId" = c.id AND k.status <> 'CLOSED' LIMIT 1) AS "campaignId"
+            (SELECT k.id FROM "Campaign" k WHERE k."consortiumId" = c.id AND k.status <> 'CLOSED' LIMIT 1) AS "campaignId",
+            (SELECT a.id FROM "Application" a JOIN "ApplicationPreference" ap ON ap."applicationId" = a.id JOIN "Posting" p ON p.id = ap."postingId"
+              WHERE p."employerId" = m."employerId" AND a.stage NOT IN ('DRAFT', 'WITHDRAWN') ORDER BY a.id LIMIT 1) AS "applicationId"
        FROM "Membership" m JOIN "Consortium" c ON c.id = m."consortiumId"
       WHERE c.slug = $1 AND m.role = 'EMPLOYER' LIMIT 1`,
     [slug],
@@ -38,8 +40,8 @@ test("every consortium page answers each role by the matrix, in its own consorti
       const otherStatus = (await api.get(`/sv${route.path(OTHER, ids[OTHER])}`, { maxRedirects: 0 })).status();
       expect({ route: route.file, role, consortium: "other", status: otherStatus }).toEqual({ route: route.file, role, consortium: "other", status: 404 });
       // An object of another consortium under one's own slug is a 404 too.
-      const probe = { employerId: "x", postingId: "x", campaignId: "x" };
-      if (route.path(OWN, probe) !== route.path(OWN, { employerId: "y", postingId: "y", campaignId: "y" })) {
+      const probe = { employerId: "x", postingId: "x", campaignId: "x", applicationId: "x" };
+      if (route.path(OWN, probe) !== route.path(OWN, { employerId: "y", postingId: "y", campaignId: "y", applicationId: "y" })) {
         const crossed = (await api.get(`/sv${route.path(OWN, ids[OTHER])}`, { maxRedirects: 0 })).status();
         expect({ route: route.file, role, crossed }).toEqual({ route: route.file, role, crossed: 404 });
       }

@@ -13,9 +13,10 @@ import {
   updatePostingAction,
 } from "@/lib/postings/actions";
 import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
+import { rateApplicationAction } from "@/lib/ratings/actions";
 import { moveApplicationsAction } from "@/lib/review/actions";
 import type { TenantAction } from "@/lib/server/action";
-import { addMember, createApplicationIn, createPostingIn, type TenantFixture } from "./fixtures";
+import { addMember, createApplicationIn, createPostingIn, createRankedApplication, type TenantFixture } from "./fixtures";
 
 // The authorization matrix's list of every tenant action: who may run it, a valid input made
 // fresh for each call, and (where the action names an object) an input naming another
@@ -197,5 +198,12 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     allowed: ["COORDINATOR"],
     input: async (t) => ({ applicationIds: [await createApplicationIn(t)], stage: "SCREENING" }),
     foreignInput: async (own, other) => ({ applicationIds: [await createApplicationIn(own), await createApplicationIn(other)], stage: "SCREENING" }),
+  },
+  {
+    name: "rateApplicationAction",
+    action: rateApplicationAction,
+    allowed: ["COORDINATOR", "EMPLOYER"],
+    input: async (t) => ({ applicationId: await createRankedApplication(t), scores: {}, rating: 4 }),
+    foreignInput: async (_, other) => ({ applicationId: await createRankedApplication(other), scores: {}, rating: 4 }),
   },
 ];

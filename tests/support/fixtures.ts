@@ -128,3 +128,11 @@ export async function createApplicationIn(
   });
   return application.id;
 }
+
+/** An application that ranks a published posting of the fixture's employer first. */
+export async function createRankedApplication(t: TenantFixture) {
+  const applicationId = await createApplicationIn(t, "SUBMITTED");
+  const postingId = await createPostingIn(t, "PUBLISHED");
+  await systemDb().applicationPreference.create({ data: { consortiumId: t.id, applicationId, postingId, rank: 1 } });
+  return applicationId;
+}

@@ -6,6 +6,7 @@ export interface MatrixIds {
   employerId: string;
   postingId: string;
   campaignId: string;
+  applicationId: string;
 }
 
 export interface MatrixRoute {
@@ -29,6 +30,8 @@ export const MATRIX_ROUTES: MatrixRoute[] = [
   { file: "c/[slug]/postings/new", path: (s) => `/c/${s}/postings/new`, allowed: POSTERS },
   { file: "c/[slug]/postings/[postingId]", path: (s, ids) => `/c/${s}/postings/${ids.postingId}`, allowed: POSTERS },
   { file: "c/[slug]/applications", path: (s) => `/c/${s}/applications`, allowed: ["COORDINATOR"] },
+  { file: "c/[slug]/candidates", path: (s) => `/c/${s}/candidates`, allowed: POSTERS },
+  { file: "c/[slug]/candidates/[applicationId]", path: (s, ids) => `/c/${s}/candidates/${ids.applicationId}`, allowed: POSTERS },
   { file: "c/[slug]/campaigns", path: (s) => `/c/${s}/campaigns`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/campaigns/new", path: (s) => `/c/${s}/campaigns/new`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/campaigns/[campaignId]", path: (s, ids) => `/c/${s}/campaigns/${ids.campaignId}`, allowed: ["COORDINATOR"] },

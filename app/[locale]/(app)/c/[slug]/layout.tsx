@@ -17,6 +17,7 @@ export default async function TenantLayout({ children, params }: { children: Rea
   if (ctx.can("campaign.manage")) items.push({ href: `${base}/campaigns`, label: "campaigns" });
   if (ctx.can("posting.create")) items.push({ href: `${base}/postings`, label: "postings" });
   if (ctx.can("application.move")) items.push({ href: `${base}/applications`, label: "applications" });
+  if (ctx.can("application.rate")) items.push({ href: `${base}/candidates`, label: "candidates" });
   if (ctx.can("member.read")) items.push({ href: `${base}/members`, label: "members" });
   if (ctx.can("people.read")) items.push({ href: `${base}/people`, label: "people" });
   items.push({ href: "/consortia?pick=1", label: "switch" });

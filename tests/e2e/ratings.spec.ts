@@ -1,0 +1,35 @@
+import sv from "../../messages/sv.json" with { type: "json" };
+import { expect, expectAccessible, signInDirectly, test } from "./support";
+
+test("an employer contact rates a candidate on the campaign's criteria, keyboard only for the scores", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInDirectly(page, "employer@varmland.example");
+  await page.goto("/sv/c/trainee-varmland/candidates");
+  await expect(page.getByRole("heading", { level: 1, name: sv.ratings.title })).toBeVisible();
+  await expectAccessible(page);
+  const row = page.getByRole("row").filter({ hasText: sv.ratings.notRated }).first();
+  await row.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 2, name: sv.ratings.rateTitle })).toBeVisible();
+  await expectAccessible(page);
+
+  // Saving with nothing chosen: a translated error per group, nothing stored.
+  await page.getByRole("button", { name: sv.ratings.submit }).click();
+  await expect(page.getByText(sv.validation.required).first()).toBeVisible();
+
+  const groups = page.getByRole("group");
+  const count = await groups.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 0; i < count; i++) {
+    await groups.nth(i).getByRole("radio").first().focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+  }
+  await page.getByLabel(sv.ratings.comment).fill("Tydlig motivation och bra koppling till regionen.");
+  await page.getByRole("button", { name: sv.ratings.submit }).click();
+  await expect(page.getByRole("heading", { level: 2, name: sv.ratings.yourRatingTitle })).toBeVisible();
+  await expect(page.getByText(sv.ratings.othersHidden.split("{")[0])).toHaveCount(0);
+  await expectAccessible(page);
+  await page.goto("/sv/c/trainee-varmland/candidates");
+  await expect(page.getByRole("cell", { name: "4/5" }).first()).toBeVisible();
+});
