@@ -1,6 +1,6 @@
 import { optionalText, z } from "../validation";
 
-const score = z.coerce.number().int().min(1).max(5);
+const score = z.coerce.number().int("validation.score").min(1, "validation.score").max(5, "validation.score");
 
 export const rateSchema = z
   .object({
