@@ -5,6 +5,7 @@ import type { loadCoordinatorDashboard } from "@/lib/dashboards/coordinator";
 import { formatDate, formatDateTime, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { DataTable } from "@/components/ui/data-table";
 
 type Data = Awaited<ReturnType<typeof loadCoordinatorDashboard>>;
 
@@ -39,23 +40,14 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone, curre
               <p className="mb-3 text-sm text-muted">
                 {t("campaignInfo", { cohort: data.campaign.cohort.name, deadline: formatDateTime(data.campaign.closesAt, locale, timeZone) })}
               </p>
-              <table className="w-full text-sm">
-                <caption className="sr-only">{t("pipelineTitle")}</caption>
-                <thead>
-                  <tr className="border-b text-left">
-                    <th scope="col" className="py-1">{t("stage")}</th>
-                    <th scope="col" className="py-1 text-right">{t("count")}</th>
+              <DataTable caption={t("pipelineTitle")} variant="plain" columns={[{ label: t("stage") }, { label: t("count"), numeric: true }]}>
+                {data.campaign.stages.map((s) => (
+                  <tr key={s.stage} className="border-b border-slate-100">
+                    <th scope="row" className="py-1 text-left font-normal">{stages(s.stage)}</th>
+                    <td className="py-1 text-right tabular-nums">{n(s.count)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.campaign.stages.map((s) => (
-                    <tr key={s.stage} className="border-b border-slate-100">
-                      <th scope="row" className="py-1 text-left font-normal">{stages(s.stage)}</th>
-                      <td className="py-1 text-right tabular-nums">{n(s.count)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </>
           ) : (
             <EmptyState>{t("noCampaign")}</EmptyState>
@@ -87,27 +79,16 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone, curre
         {data.openPostings.length === 0 ? (
           <EmptyState>{t("noPostings")}</EmptyState>
         ) : (
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("postingsTitle")}</caption>
-            <thead>
-              <tr className="border-b text-left">
-                <th scope="col" className="py-1">{t("posting")}</th>
-                <th scope="col" className="py-1">{t("employer")}</th>
-                <th scope="col" className="py-1 text-right">{t("places")}</th>
-                <th scope="col" className="py-1 text-right">{t("applicants")}</th>
+          <DataTable caption={t("postingsTitle")} variant="plain" columns={[{ label: t("posting") }, { label: t("employer") }, { label: t("places"), numeric: true }, { label: t("applicants"), numeric: true }]}>
+            {data.openPostings.map((p) => (
+              <tr key={p.id} className="border-b border-slate-100">
+                <td className="py-1">{p.title}</td>
+                <td className="py-1">{p.employer.name}</td>
+                <td className="py-1 text-right tabular-nums">{n(p.places)}</td>
+                <td className="py-1 text-right tabular-nums">{n(p._count.preferences)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {data.openPostings.map((p) => (
-                <tr key={p.id} className="border-b border-slate-100">
-                  <td className="py-1">{p.title}</td>
-                  <td className="py-1">{p.employer.name}</td>
-                  <td className="py-1 text-right tabular-nums">{n(p.places)}</td>
-                  <td className="py-1 text-right tabular-nums">{n(p._count.preferences)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </Card>
       <Card title={t("feesTitle")}>

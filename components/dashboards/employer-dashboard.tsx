@@ -3,6 +3,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import type { loadEmployerDashboard } from "@/lib/dashboards/others";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { DataTable } from "@/components/ui/data-table";
 
 type Data = Awaited<ReturnType<typeof loadEmployerDashboard>>;
 
@@ -15,28 +16,18 @@ export async function EmployerDashboard({ data, locale }: { data: Data; locale: 
         {data.postings.length === 0 ? (
           <EmptyState>{t("noPostings")}</EmptyState>
         ) : (
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("postingsTitle")}</caption>
-            <thead>
-              <tr className="border-b text-left">
-                <th scope="col" className="py-1">{t("posting")}</th>
-                <th scope="col" className="py-1">{t("status")}</th>
-                <th scope="col" className="py-1 text-right">{t("applicants")}</th>
+          <DataTable caption={t("postingsTitle")} variant="plain" columns={[{ label: t("posting") }, { label: t("status") }, { label: t("applicants"), numeric: true }]}>
+            {data.postings.map((p) => (
+              <tr key={p.id} className="border-b border-slate-100">
+                <td className="py-1">
+                  {p.title}
+                  <span className="block text-xs text-muted">{p.campaign.cohort.name}</span>
+                </td>
+                <td className="py-1">{statuses(p.status)}</td>
+                <td className="py-1 text-right tabular-nums">{formatNumber(p._count.preferences, locale)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {data.postings.map((p) => (
-                <tr key={p.id} className="border-b border-slate-100">
-                  <td className="py-1">
-                    {p.title}
-                    <span className="block text-xs text-muted">{p.campaign.cohort.name}</span>
-                  </td>
-                  <td className="py-1">{statuses(p.status)}</td>
-                  <td className="py-1 text-right tabular-nums">{formatNumber(p._count.preferences, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </Card>
       <Card title={t("traineesTitle")}>

@@ -7,6 +7,7 @@ import { moveApplicationsAction } from "@/lib/review/actions";
 import { MOVABLE_STAGES } from "@/lib/review/schemas";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
+import { DataTable } from "../ui/data-table";
 
 export interface ReviewRow {
   id: string;
@@ -60,49 +61,46 @@ export function ApplicationTable({ slug, rows, caption }: { slug: string; rows: 
         </select>
         <Button disabled={pending || selected.size === 0} onClick={move}>{t("move")}</Button>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr className="border-b bg-slate-50 text-left">
-              <th scope="col" className="px-3 py-2">
-                <input
-                  type="checkbox"
-                  aria-label={t("selectAll")}
-                  checked={all}
-                  onChange={() => setSelected(all ? new Set() : new Set(rows.map((r) => r.id)))}
-                />
-              </th>
-              <th scope="col" className="px-3 py-2">{t("applicant")}</th>
-              <th scope="col" className="px-3 py-2">{t("education")}</th>
-              <th scope="col" className="px-3 py-2">{t("ties")}</th>
-              <th scope="col" className="px-3 py-2">{t("firstChoice")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("rating")}</th>
-              <th scope="col" className="px-3 py-2">{t("stage")}</th>
-              <th scope="col" className="px-3 py-2">{t("submitted")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-100">
-                <td className="px-3 py-2">
-                  <input type="checkbox" aria-label={t("select", { applicant: r.label })} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
-                </td>
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {r.label}
-                  {r.university ? <span className="block text-xs font-normal text-muted">{r.university}</span> : null}
-                </th>
-                <td className="px-3 py-2">{`${r.field} · ${r.education}`}</td>
-                <td className="px-3 py-2">{r.ties}</td>
-                <td className="px-3 py-2">{r.firstChoice}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{r.rating}</td>
-                <td className="px-3 py-2">{r.stageLabel}</td>
-                <td className="px-3 py-2">{r.submitted}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={caption}
+        columns={[
+          {
+            label: (
+              <input
+                type="checkbox"
+                aria-label={t("selectAll")}
+                checked={all}
+                onChange={() => setSelected(all ? new Set() : new Set(rows.map((r) => r.id)))}
+              />
+            ),
+          },
+          { label: t("applicant") },
+          { label: t("education") },
+          { label: t("ties") },
+          { label: t("firstChoice") },
+          { label: t("rating"), numeric: true },
+          { label: t("stage") },
+          { label: t("submitted") },
+        ]}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} className="border-b border-slate-100">
+            <td className="px-3 py-2">
+              <input type="checkbox" aria-label={t("select", { applicant: r.label })} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
+            </td>
+            <th scope="row" className="px-3 py-2 text-left font-medium">
+              {r.label}
+              {r.university ? <span className="block text-xs font-normal text-muted">{r.university}</span> : null}
+            </th>
+            <td className="px-3 py-2">{`${r.field} · ${r.education}`}</td>
+            <td className="px-3 py-2">{r.ties}</td>
+            <td className="px-3 py-2">{r.firstChoice}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{r.rating}</td>
+            <td className="px-3 py-2">{r.stageLabel}</td>
+            <td className="px-3 py-2">{r.submitted}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { listCampaigns } from "@/lib/campaigns/service";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function CampaignsPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
   const { locale, slug } = await params;
@@ -26,35 +27,21 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
       {campaigns.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b bg-slate-50 text-left">
-                <th scope="col" className="px-3 py-2">{t("cohort")}</th>
-                <th scope="col" className="px-3 py-2">{t("window")}</th>
-                <th scope="col" className="px-3 py-2">{t("status")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("postings")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("applications")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {campaigns.map((c) => (
-                <tr key={c.id} className="border-b border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {c.status === "CLOSED" ? c.cohort.name : (
-                      <Link href={`/c/${slug}/campaigns/${c.id}`} className="text-brand-700 underline">{c.cohort.name}</Link>
-                    )}
-                  </th>
-                  <td className="px-3 py-2">{`${formatDateTime(c.opensAt, locale, tz)} – ${formatDateTime(c.closesAt, locale, tz)}`}</td>
-                  <td className="px-3 py-2">{t(`statusLabel.${c.status}`)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatNumber(c._count.postings, locale)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatNumber(c._count.applications, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t("title")} columns={[{ label: t("cohort") }, { label: t("window") }, { label: t("status") }, { label: t("postings"), numeric: true }, { label: t("applications"), numeric: true }]}>
+          {campaigns.map((c) => (
+            <tr key={c.id} className="border-b border-slate-100">
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                {c.status === "CLOSED" ? c.cohort.name : (
+                  <Link href={`/c/${slug}/campaigns/${c.id}`} className="text-brand-700 underline">{c.cohort.name}</Link>
+                )}
+              </th>
+              <td className="px-3 py-2">{`${formatDateTime(c.opensAt, locale, tz)} – ${formatDateTime(c.closesAt, locale, tz)}`}</td>
+              <td className="px-3 py-2">{t(`statusLabel.${c.status}`)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatNumber(c._count.postings, locale)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatNumber(c._count.applications, locale)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { reviewerOf } from "@/lib/ratings/reviewer";
 import { listCandidates } from "@/lib/ratings/service";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function CandidatesPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
   const { locale, slug } = await params;
@@ -22,33 +23,19 @@ export default async function CandidatesPage({ params }: { params: Promise<{ loc
       {candidates.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b bg-slate-50 text-left">
-                <th scope="col" className="px-3 py-2">{t("applicant")}</th>
-                <th scope="col" className="px-3 py-2">{t("education")}</th>
-                <th scope="col" className="px-3 py-2">{t("postings")}</th>
-                <th scope="col" className="px-3 py-2">{t("stage")}</th>
-                <th scope="col" className="px-3 py-2">{t("yourRating")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {candidates.map((c) => (
-                <tr key={c.id} className="border-b border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    <Link href={`/c/${slug}/candidates/${c.id}`} className="text-brand-700 underline">{`${c.applicant.firstName} ${c.applicant.lastName}`}</Link>
-                  </th>
-                  <td className="px-3 py-2">{`${c.applicant.field} · ${levels(c.applicant.educationLevel)}`}</td>
-                  <td className="px-3 py-2">{c.preferences.map((p) => t("rankedAs", { rank: p.rank, title: p.posting.title })).join("; ")}</td>
-                  <td className="px-3 py-2">{stages(c.stage)}</td>
-                  <td className="px-3 py-2">{c.evaluations[0] ? `${c.evaluations[0].rating}/5` : t("notRated")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t("title")} columns={[{ label: t("applicant") }, { label: t("education") }, { label: t("postings") }, { label: t("stage") }, { label: t("yourRating") }]}>
+          {candidates.map((c) => (
+            <tr key={c.id} className="border-b border-slate-100">
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                <Link href={`/c/${slug}/candidates/${c.id}`} className="text-brand-700 underline">{`${c.applicant.firstName} ${c.applicant.lastName}`}</Link>
+              </th>
+              <td className="px-3 py-2">{`${c.applicant.field} · ${levels(c.applicant.educationLevel)}`}</td>
+              <td className="px-3 py-2">{c.preferences.map((p) => t("rankedAs", { rank: p.rank, title: p.posting.title })).join("; ")}</td>
+              <td className="px-3 py-2">{stages(c.stage)}</td>
+              <td className="px-3 py-2">{c.evaluations[0] ? `${c.evaluations[0].rating}/5` : t("notRated")}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -10,6 +10,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { postingActorOf } from "@/lib/postings/actor";
 import { listPostings } from "@/lib/postings/service";
 import type { PostingStatus } from "@/lib/db/generated/enums";
+import { DataTable } from "@/components/ui/data-table";
 
 const FILTERS: PostingStatus[] = ["SUBMITTED", "PUBLISHED", "DRAFT", "RETURNED", "APPROVED", "CLOSED"];
 
@@ -53,35 +54,20 @@ export default async function PostingsPage({
       {postings.length === 0 ? (
         <EmptyState>{filter ? t("emptyFiltered") : t("empty")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead>
-              <tr className="border-b bg-slate-50 text-left">
-                <th scope="col" className="px-3 py-2">{t("posting")}</th>
-                <th scope="col" className="px-3 py-2">{t("employer")}</th>
-                <th scope="col" className="px-3 py-2">{t("cohort")}</th>
-                <th scope="col" className="px-3 py-2">{t("status")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("places")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("applicants")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {postings.map((p) => (
-                <tr key={p.id} className="border-b border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    <Link href={`/c/${slug}/postings/${p.id}`} className="text-brand-700 underline">{p.title}</Link>
-                  </th>
-                  <td className="px-3 py-2">{p.employer.name}</td>
-                  <td className="px-3 py-2">{p.campaign.cohort.name}</td>
-                  <td className="px-3 py-2">{statuses(p.status)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatNumber(p.places, locale)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatNumber(p._count.preferences, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t("title")} columns={[{ label: t("posting") }, { label: t("employer") }, { label: t("cohort") }, { label: t("status") }, { label: t("places"), numeric: true }, { label: t("applicants"), numeric: true }]}>
+          {postings.map((p) => (
+            <tr key={p.id} className="border-b border-slate-100">
+              <th scope="row" className="px-3 py-2 text-left font-medium">
+                <Link href={`/c/${slug}/postings/${p.id}`} className="text-brand-700 underline">{p.title}</Link>
+              </th>
+              <td className="px-3 py-2">{p.employer.name}</td>
+              <td className="px-3 py-2">{p.campaign.cohort.name}</td>
+              <td className="px-3 py-2">{statuses(p.status)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatNumber(p.places, locale)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatNumber(p._count.preferences, locale)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );
