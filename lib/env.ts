@@ -16,6 +16,14 @@ const schema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  /** Where uploaded files (CVs) live when no S3 bucket is configured. */
+  STORAGE_DIR: z.string().min(1).default(".data/uploads"),
+  /** An S3-compatible bucket (AWS, MinIO, Cloudflare R2, Scaleway …): set all four to use it. */
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default("auto"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
 });
