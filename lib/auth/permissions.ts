@@ -18,12 +18,14 @@ export const PERMISSIONS = {
     "application.read",
     "application.move",
     "application.rate",
+    "interview.manage",
+    "offer.manage",
     "cohort.read",
     "fees.read",
   ],
   EMPLOYER: ["dashboard.employer", "member.read", "posting.read.own", "posting.create", "application.rate", "trainee.read.own"],
   STEERING: ["dashboard.steering", "cohort.read", "member.read"],
-  APPLICANT: ["dashboard.applicant", "application.read.own"],
+  APPLICANT: ["dashboard.applicant", "application.read.own", "application.apply", "interview.book", "offer.respond"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof PERMISSIONS)[Role][number];

@@ -1,6 +1,7 @@
 import { Resend } from "resend";
 import { systemDb } from "../db/client";
 import { env } from "../env";
+import type { EmailAttachment } from "./outbox";
 
 interface ClaimedEmail {
   id: string;
@@ -8,6 +9,7 @@ interface ClaimedEmail {
   subject: string;
   html: string;
   text: string;
+  attachments: EmailAttachment[] | null;
   attempts: number;
 }
 
@@ -32,7 +34,7 @@ export async function deliverPendingEmails(batchSize = 20): Promise<number> {
      WHERE id IN (SELECT id FROM "OutboxEmail"
                    WHERE status = 'PENDING' AND "nextAttemptAt" <= now()
                    ORDER BY "createdAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
-    RETURNING id, "to", subject, html, text, attempts`;
+    RETURNING id, "to", subject, html, text, attachments, attempts`;
   let delivered = 0;
   for (const email of claimed) {
     try {
@@ -61,7 +63,14 @@ async function send(email: ClaimedEmail): Promise<string> {
   if (!env.RESEND_API_KEY) return "dev-mailbox";
   const resend = new Resend(env.RESEND_API_KEY);
   const { data, error } = await resend.emails.send(
-    { from: env.EMAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text },
+    {
+      from: env.EMAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      attachments: email.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+    },
     { idempotencyKey: `outbox-${email.id}` },
   );
   if (error) throw new Error(`${error.name}: ${error.message}`);

@@ -3,7 +3,15 @@ import type { Tx } from "../db/tenant";
 import type { AppLocale } from "../i18n/routing";
 import { renderEmail, type EmailMessage } from "./render";
 
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  /** base64 */
+  content: string;
+}
+
 export type OutboxInput = EmailMessage & {
+  attachments?: EmailAttachment[];
   to: string;
   locale: AppLocale;
   /** Null for mail that belongs to no consortium (sign-in links). */
@@ -27,6 +35,7 @@ export async function enqueueEmail(db: Tx | PrismaClient, input: OutboxInput): P
         subject,
         html,
         text,
+        attachments: input.attachments?.length ? (input.attachments as unknown as object[]) : undefined,
       },
     ],
   });

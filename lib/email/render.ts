@@ -2,6 +2,7 @@ import { render, toPlainText } from "@react-email/render";
 import { createElement } from "react";
 import { translatorFor } from "../i18n/messages";
 import type { AppLocale } from "../i18n/routing";
+import { ApplicantEmail, applicantSubject, type ApplicantEmailProps } from "./templates/applicant-email";
 import { InvitationEmail, type InvitationEmailProps } from "./templates/invitation-email";
 import { PostingEmail, type PostingEmailProps } from "./templates/posting-email";
 import { SignInEmail, type SignInEmailProps } from "./templates/sign-in-email";
@@ -11,7 +12,8 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export type EmailMessage =
   | { template: "sign-in"; props: SignInEmailProps }
   | { template: "invitation"; props: InvitationEmailProps }
-  | { template: "posting"; props: PostingEmailProps };
+  | { template: "posting"; props: PostingEmailProps }
+  | { template: "applicant"; props: ApplicantEmailProps };
 
 function subjectOf(message: EmailMessage, t: Translate): string {
   switch (message.template) {
@@ -21,6 +23,8 @@ function subjectOf(message: EmailMessage, t: Translate): string {
       return t("invitation.subject", { consortium: message.props.consortiumName });
     case "posting":
       return t(`posting.${message.props.kind}.heading`, { title: message.props.title, employer: message.props.employer });
+    case "applicant":
+      return applicantSubject(message.props, t);
   }
 }
 
@@ -32,6 +36,8 @@ function elementOf(message: EmailMessage, t: Translate, lang: AppLocale) {
       return createElement(InvitationEmail, { ...message.props, t, lang });
     case "posting":
       return createElement(PostingEmail, { ...message.props, t, lang });
+    case "applicant":
+      return createElement(ApplicantEmail, { ...message.props, t, lang });
   }
 }
 
