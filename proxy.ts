@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { VIDEO_EMBED_ORIGINS } from "./lib/applications/video";
 import { routing } from "./lib/i18n/routing";
 
 const intl = createMiddleware(routing);
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const SIGNED_IN_AREAS = /^\/(sv|nb|en)\/(c|consortia)(\/|$)/;
+const SIGNED_IN_AREAS = /^\/(sv|nb|en)\/(c|consortia|apply)(\/|$)/;
 /** The public career site lives under /c/{slug}/jobs and needs no sign-in. */
 const PUBLIC_AREAS = /^\/(sv|nb|en)\/c\/[^/]+\/jobs(\/|$)/;
 
@@ -17,6 +18,8 @@ function contentSecurityPolicy(nonce: string): string {
     "img-src 'self' data: blob: https:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Application videos play embedded, from the hosts the video-link check accepts.
+    `frame-src ${VIDEO_EMBED_ORIGINS.join(" ")}`,
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

@@ -38,6 +38,8 @@ const env = {
   AUTH_URL: appUrl,
   PORT: String(port),
   ENABLE_DEV_MAILBOX: "1",
+  // Uploaded CVs of the test run live and die with its temporary folder.
+  STORAGE_DIR: path.join(work, "uploads"),
   // Every e2e sign-in comes from 127.0.0.1; the per-address limit stays as in production.
   SIGN_IN_LIMIT_PER_IP: "1000",
   RESEND_API_KEY: "",

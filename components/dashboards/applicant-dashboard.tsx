@@ -2,14 +2,21 @@ import { getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { loadApplicantDashboard } from "@/lib/dashboards/others";
 import { formatDateTime } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 type Data = Awaited<ReturnType<typeof loadApplicantDashboard>>;
 
-export async function ApplicantDashboard({ data, locale, timeZone }: { data: Data; locale: AppLocale; timeZone: string }) {
+export async function ApplicantDashboard({ data, locale, timeZone, slug }: { data: Data; locale: AppLocale; timeZone: string; slug: string }) {
   const t = await getTranslations("dashboard.applicant");
   const stages = await getTranslations("stages");
-  if (data.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
+  const links = (
+    <p className="flex flex-wrap gap-4 text-sm">
+      <Link href={`/c/${slug}/me`} className="text-brand-700 underline">{t("openMine")}</Link>
+      <Link href={`/c/${slug}/apply`} className="text-brand-700 underline">{t("openForm")}</Link>
+    </p>
+  );
+  if (data.length === 0) return <div className="space-y-4"><EmptyState>{t("empty")}</EmptyState>{links}</div>;
   return (
     <div className="space-y-4">
       {data.map((application) => (
@@ -34,6 +41,7 @@ export async function ApplicantDashboard({ data, locale, timeZone }: { data: Dat
           ) : null}
         </Card>
       ))}
+      {links}
     </div>
   );
 }

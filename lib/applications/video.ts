@@ -10,6 +10,15 @@ export interface NormalisedVideo {
   embedUrl: string;
 }
 
+/** Where embedUrl points: what the Content-Security-Policy lets pages frame. */
+export const VIDEO_EMBED_ORIGINS = [
+  "https://www.youtube-nocookie.com",
+  "https://player.vimeo.com",
+  "https://www.loom.com",
+  "https://drive.google.com",
+  "https://www.dailymotion.com",
+];
+
 export type VideoLinkError = "videoNotUrl" | "videoHostNotAllowed" | "videoNoId";
 
 const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;

@@ -18,7 +18,7 @@ export interface Reviewer {
  * ranked one of its postings, or that the coordinator shared with it while the applicant's
  * talent-pool consent is valid.
  */
-function visibleTo(reviewer: Reviewer): Prisma.ApplicationWhereInput {
+export function visibleTo(reviewer: Reviewer): Prisma.ApplicationWhereInput {
   const sent: Prisma.ApplicationWhereInput = { consortiumId: reviewer.consortiumId, stage: { notIn: ["DRAFT", "WITHDRAWN"] } };
   if (!reviewer.employerId) return sent;
   return {
@@ -56,6 +56,8 @@ export async function getCandidate(tx: Tx, reviewer: Reviewer, id: string) {
       stage: true,
       coverLetter: true,
       videoUrl: true,
+      cvFileKey: true,
+      cvFileName: true,
       submittedAt: true,
       applicant: {
         select: { firstName: true, lastName: true, field: true, educationLevel: true, university: true, graduationYear: true, ties: true },

@@ -7,7 +7,18 @@ import { kickOutbox } from "../email/worker";
 import { AppError, fieldErrorsOf, toActionError, type ActionResult } from "./errors";
 import "../validation";
 
-export type TenantActionContext = TenantContext & { tx: Tx };
+export type TenantActionContext = TenantContext & {
+  tx: Tx;
+  /** Work that must wait until the change is committed, such as deleting stored files. */
+  afterCommit: (work: () => Promise<void>) => void;
+};
+
+async function runAfterCommit(work: (() => Promise<void>)[]) {
+  for (const step of work) {
+    // The change is committed; a failed clean-up is logged, not reported as the action failing.
+    await step().catch((error) => console.error("[kohort] after-commit step failed", error));
+  }
+}
 
 export interface TenantAction<T> {
   (slug: string, raw: unknown): Promise<ActionResult<T>>;
@@ -33,7 +44,10 @@ export function tenantAction<S extends z.ZodType, T>(
       if (!ctx.can(definition.permission)) throw new AppError("forbidden");
       const parsed = definition.schema.safeParse(raw);
       if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
-      const data = await withTenant(ctx.consortium.id, user.id, (tx) => handler(parsed.data, { ...ctx, tx }));
+      const after: (() => Promise<void>)[] = [];
+      const afterCommit = (work: () => Promise<void>) => void after.push(work);
+      const data = await withTenant(ctx.consortium.id, user.id, (tx) => handler(parsed.data, { ...ctx, tx, afterCommit }));
+      await runAfterCommit(after);
       void kickOutbox();
       return { ok: true, data };
     } catch (error) {

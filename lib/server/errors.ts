@@ -19,6 +19,15 @@ export const ERROR_CODES = [
   "postingLocked",
   "campaignClosed",
   "stageLocked",
+  "staffCannotApply",
+  "offerPending",
+  "offerClosed",
+  "notShortlisted",
+  "notInvited",
+  "slotFull",
+  "slotPast",
+  "slotBooked",
+  "deadlineNotPassed",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

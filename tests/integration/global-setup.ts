@@ -12,6 +12,7 @@ export default async function setup() {
   process.env.DATABASE_URL = db.ownerUrl;
   process.env.DATABASE_APP_URL = db.appUrl;
   process.env.AUTH_SECRET ??= "integration-tests-secret-integration-tests-secret";
+  process.env.STORAGE_DIR ??= path.join(dir, "uploads");
   return async () => {
     await db.embedded?.stop();
     await rm(dir, { recursive: true, force: true });

@@ -18,8 +18,11 @@ export default async function TenantLayout({ children, params }: { children: Rea
   if (ctx.can("posting.create")) items.push({ href: `${base}/postings`, label: "postings" });
   if (ctx.can("application.move")) items.push({ href: `${base}/applications`, label: "applications" });
   if (ctx.can("application.rate")) items.push({ href: `${base}/candidates`, label: "candidates" });
+  if (ctx.can("interview.manage")) items.push({ href: `${base}/interviews`, label: "interviews" });
+  if (ctx.can("application.apply")) items.push({ href: `${base}/me`, label: "me" }, { href: `${base}/apply`, label: "apply" });
   if (ctx.can("member.read")) items.push({ href: `${base}/members`, label: "members" });
   if (ctx.can("people.read")) items.push({ href: `${base}/people`, label: "people" });
+  if (ctx.can("consortium.update")) items.push({ href: `${base}/settings`, label: "settings" });
   items.push({ href: "/consortia?pick=1", label: "switch" });
   const roleLabel = ctx.membership.employer
     ? `${roles(ctx.membership.role)} · ${ctx.membership.employer.name}`

@@ -33,5 +33,5 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
     return <>{header}<SteeringDashboard data={data} locale={locale} /></>;
   }
   const data = await scoped(ctx, (tx) => loadApplicantDashboard(tx, id, ctx.user.id));
-  return <>{header}<ApplicantDashboard data={data} locale={locale} timeZone={tz} /></>;
+  return <>{header}<ApplicantDashboard data={data} locale={locale} timeZone={tz} slug={slug} /></>;
 }

@@ -1,12 +1,17 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { OfferForm } from "@/components/applications/offer-form";
+import { VideoEmbed } from "@/components/applications/video-embed";
 import { RatingForm } from "@/components/ratings/rating-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
+import { formatDate } from "@/lib/i18n/format";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { getOfferPanel } from "@/lib/offers/service";
 import { reviewerOf } from "@/lib/ratings/reviewer";
 import { getCandidate } from "@/lib/ratings/service";
 import { orNull } from "@/lib/server/errors";
@@ -18,10 +23,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ loca
   const candidate = await orNull(scoped(ctx, (tx) => getCandidate(tx, reviewerOf(ctx), applicationId)));
   if (!candidate) notFound();
   const t = await getTranslations("ratings");
+  const offerT = await getTranslations("offers");
+  const offers = ctx.can("offer.manage") ? await scoped(ctx, (tx) => getOfferPanel(tx, ctx.consortium.id, candidate.id)) : null;
   const roles = await getTranslations("roles");
   const levels = await getTranslations("options.educationLevel");
   const ties = await getTranslations("options.tie");
-  const label = (c: { label: Record<string, string> }) => c.label[locale] ?? c.label.en ?? Object.values(c.label)[0] ?? "";
   const a = candidate.applicant;
   return (
     <>
@@ -38,20 +44,42 @@ export default async function CandidatePage({ params }: { params: Promise<{ loca
             <ol className="list-decimal pl-6 text-sm">
               {candidate.preferences.map((p) => <li key={p.rank}>{`${p.posting.title} – ${p.posting.employer.name}`}</li>)}
             </ol>
-            {candidate.videoUrl?.startsWith("https://") ? (
+            <h3 className="mt-3 text-sm font-semibold">{t("video")}</h3>
+            <VideoEmbed url={candidate.videoUrl} title={t("videoTitle", { name: `${a.firstName} ${a.lastName}` })} />
+            {candidate.cvFileKey ? (
               <p className="mt-3 text-sm">
-                <a href={candidate.videoUrl} rel="noopener noreferrer" target="_blank" className="text-brand-700 underline">{t("video")}</a>
+                <a href={`/api/c/${slug}/applications/${candidate.id}/cv`} className="text-brand-700 underline">{t("cv", { name: candidate.cvFileName ?? "cv.pdf" })}</a>
               </p>
             ) : null}
             {candidate.coverLetter ? <p className="mt-3 whitespace-pre-wrap text-sm">{candidate.coverLetter}</p> : null}
           </Card>
+          {offers ? (
+            <Card title={offerT("title")}>
+              {offers.offers.length ? (
+                <ul className="mb-4 space-y-1 text-sm">
+                  {offers.offers.map((o) => (
+                    <li key={o.id}>
+                      {offerT("line", { title: o.posting.title, employer: o.employer.name, start: formatDate(o.startDate, locale) })}
+                      {" · "}
+                      <strong>{offerT(`status.${o.status}`)}</strong>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {offers.offerable ? (
+                <OfferForm slug={slug} applicationId={candidate.id} postings={offers.postings} defaultStart={offers.defaultStart} />
+              ) : (
+                <p className="text-sm text-muted">{offerT("notOfferable")}</p>
+              )}
+            </Card>
+          ) : null}
         </div>
         <div className="space-y-6">
           <Card title={candidate.own ? t("yourRatingTitle") : t("rateTitle")}>
             <RatingForm
               slug={slug}
               applicationId={candidate.id}
-              criteria={candidate.criteria.map((c) => ({ key: c.key, label: label(c) }))}
+              criteria={candidate.criteria.map((c) => ({ key: c.key, label: localized(c.label, locale) }))}
               defaults={candidate.own ? { scores: candidate.own.scores as Record<string, number>, rating: candidate.own.rating, comment: candidate.own.comment } : undefined}
             />
           </Card>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { findPublicConsortium, getOpenPosting, jobPostingJsonLd, safeJson } from "@/lib/careers/service";
 import { env } from "@/lib/env";
@@ -54,6 +55,10 @@ export default async function PublicPostingPage({ params }: Props) {
           <p className="whitespace-pre-wrap">{posting.description}</p>
         </div>
         <div className="space-y-4">
+          <div className="rounded-lg border border-brand-600 bg-brand-50 p-4">
+            <Link href={`/apply/${slug}?posting=${posting.id}`} className={buttonClass("primary")}>{t("apply")}</Link>
+            <p className="mt-2 text-sm">{t("applyHint")}</p>
+          </div>
           <Card title={t("factsTitle")}>
             <dl className="space-y-2 text-sm">
               <div><dt className="text-muted">{t("deadlineLabel")}</dt><dd className="font-semibold">{formatDateTime(posting.campaign.closesAt, locale, consortium.timeZone)}</dd></div>

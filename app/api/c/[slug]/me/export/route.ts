@@ -1,0 +1,21 @@
+import { exportMyData } from "@/lib/applications/mine";
+import { getCurrentUser } from "@/lib/auth/session";
+import { resolveTenant } from "@/lib/auth/tenant-context";
+import { withTenant } from "@/lib/db/tenant";
+
+/** All of the signed-in applicant's data in this consortium as one JSON file. */
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const user = await getCurrentUser();
+  if (!user) return new Response(null, { status: 401 });
+  const ctx = await resolveTenant(user, slug);
+  if (!ctx?.can("application.read.own")) return new Response(null, { status: 404 });
+  const data = await withTenant(ctx.consortium.id, user.id, (tx) => exportMyData(tx, ctx.consortium.id, user.id));
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="kohort-${slug}-my-data.json"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

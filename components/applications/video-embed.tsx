@@ -1,0 +1,20 @@
+import { VIDEO_EMBED_ORIGINS } from "@/lib/applications/video";
+
+/** The application video, played in place; only embed URLs from the allowed hosts are framed. */
+export function VideoEmbed({ url, title }: { url: string | null; title: string }) {
+  if (!url || !VIDEO_EMBED_ORIGINS.some((origin) => url.startsWith(`${origin}/`))) return null;
+  return (
+    <div className="aspect-video w-full max-w-xl overflow-hidden rounded-md bg-slate-900">
+      <iframe
+        src={url}
+        title={title}
+        className="h-full w-full"
+        allow="encrypted-media; fullscreen; picture-in-picture"
+        allowFullScreen
+        loading="lazy"
+        referrerPolicy="strict-origin-when-cross-origin"
+        sandbox="allow-scripts allow-same-origin allow-presentation allow-popups"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Tx } from "../db/tenant";
+import { enqueueEmail, type EmailAttachment } from "../email/outbox";
+import { env } from "../env";
+import type { AppLocale } from "../i18n/routing";
+
+export interface ApplicantMail {
+  consortium: { id: string; slug: string; name: string; defaultLocale: AppLocale };
+  /** The campaign's own wording per step and language, when the coordinator wrote one. */
+  templates?: unknown;
+  to: { email: string; locale: AppLocale | null };
+  kind: string;
+  values: Record<string, string>;
+  /** Path inside the consortium the button opens, e.g. "/me". */
+  path?: string;
+  attachments?: EmailAttachment[];
+}
+
+function customWording(templates: unknown, kind: string, locale: AppLocale) {
+  const entry = (templates as Record<string, Record<string, { subject?: unknown; body?: unknown }>> | null)?.[kind]?.[locale];
+  return typeof entry?.subject === "string" && typeof entry.body === "string" && entry.subject.trim() && entry.body.trim()
+    ? { subject: entry.subject, body: entry.body }
+    : undefined;
+}
+
+/** One email to an applicant, in their language, through the outbox in the caller's transaction. */
+export async function mailApplicant(tx: Tx, mail: ApplicantMail): Promise<void> {
+  const locale = mail.to.locale ?? mail.consortium.defaultLocale;
+  await enqueueEmail(tx, {
+    template: "applicant",
+    to: mail.to.email,
+    locale,
+    consortiumId: mail.consortium.id,
+    attachments: mail.attachments,
+    props: {
+      kind: mail.kind,
+      consortiumName: mail.consortium.name,
+      values: mail.values,
+      url: mail.path ? `${env.APP_URL}/${locale}/c/${mail.consortium.slug}${mail.path}` : undefined,
+      custom: customWording(mail.templates, mail.kind, locale),
+    },
+  });
+}
