@@ -8,6 +8,7 @@ import { MOVABLE_STAGES } from "@/lib/review/schemas";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { DataTable } from "../ui/data-table";
+import { useRowSelection } from "../ui/use-row-selection";
 
 export interface ReviewRow {
   id: string;
@@ -30,24 +31,16 @@ export function ApplicationTable({ slug, rows, caption }: { slug: string; rows: 
   const errors = useTranslations("errors");
   const router = useRouter();
   const stageId = useId();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { selected, all, toggle, toggleAll, clear } = useRowSelection(rows.map((r) => r.id));
   const [stage, setStage] = useState<(typeof MOVABLE_STAGES)[number]>("SCREENING");
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  const all = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const move = () =>
     startTransition(async () => {
       const result = await moveApplicationsAction(slug, { applicationIds: [...selected], stage });
       if (!result.ok) return setMessage({ tone: "error", text: errors(result.error) });
       setMessage({ tone: "success", text: t("moved", { count: result.data.moved, stage: stages(stage) }) });
-      setSelected(new Set());
+      clear();
       router.refresh();
     });
   return (
@@ -70,7 +63,7 @@ export function ApplicationTable({ slug, rows, caption }: { slug: string; rows: 
                 type="checkbox"
                 aria-label={t("selectAll")}
                 checked={all}
-                onChange={() => setSelected(all ? new Set() : new Set(rows.map((r) => r.id)))}
+                onChange={toggleAll}
               />
             ),
           },

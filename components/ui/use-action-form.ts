@@ -8,7 +8,8 @@ import type { ActionResult } from "@/lib/server/errors";
 /**
  * Submits a react-hook-form form through a server action. Field errors from the server land on
  * their fields (as message keys, translated where shown); other errors become one translated
- * message. What the user typed stays in the form whatever happens.
+ * message. What the user typed stays in the form whatever happens. `succeeded` is true after a
+ * successful submit until the next one, for a "saved" note.
  */
 export function useActionForm<V extends FieldValues, T>(
   form: UseFormReturn<V>,
@@ -17,8 +18,10 @@ export function useActionForm<V extends FieldValues, T>(
 ) {
   const t = useTranslations();
   const [formError, setFormError] = useState<string | null>(null);
+  const [succeeded, setSucceeded] = useState(false);
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
+    setSucceeded(false);
     let result: ActionResult<T>;
     try {
       result = await action(values);
@@ -26,14 +29,17 @@ export function useActionForm<V extends FieldValues, T>(
       setFormError(t("errors.network"));
       return;
     }
-    if (result.ok) return onSuccess(result.data);
+    if (result.ok) {
+      setSucceeded(true);
+      return onSuccess(result.data);
+    }
     for (const [field, key] of Object.entries(result.fieldErrors ?? {})) {
       form.setError(field as Path<V>, { type: "server", message: key });
     }
     const message = t(`errors.${result.error}`);
     setFormError(result.requestId ? `${message} ${t("errors.reference", { id: result.requestId })}` : message);
   });
-  return { onSubmit, formError };
+  return { onSubmit, formError, succeeded };
 }
 
 /** Translates a field's error message key (from zod or the server). */

@@ -1,7 +1,8 @@
 "use server";
 
 import { tenantAction, type TenantActionContext } from "../server/action";
-import { campaignSchema, updateCampaignSchema } from "./schemas";
+import { finishRecruitment } from "./closing";
+import { campaignSchema, finishRecruitmentSchema, updateCampaignSchema } from "./schemas";
 import { createCampaign, updateCampaign } from "./service";
 
 const actorOf = (ctx: TenantActionContext) => ({
@@ -18,4 +19,9 @@ export const createCampaignAction = tenantAction({ permission: "campaign.manage"
 export const updateCampaignAction = tenantAction({ permission: "campaign.manage", schema: updateCampaignSchema }, async (input, ctx) => {
   await updateCampaign(ctx.tx, actorOf(ctx), input);
   return { id: input.id };
+});
+
+export const finishRecruitmentAction = tenantAction({ permission: "campaign.manage", schema: finishRecruitmentSchema }, async ({ campaignId }, ctx) => {
+  const result = await finishRecruitment(ctx.tx, { consortium: ctx.consortium, userId: ctx.user.id }, campaignId);
+  return { rejected: result.rejected, emailed: result.emailed };
 });

@@ -1,7 +1,7 @@
 import { text, z } from "../validation";
 
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.dateTime");
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
   .refine((v) => !Number.isNaN(Date.parse(v)), "validation.date");
@@ -42,3 +42,6 @@ export const updateCampaignSchema = z
   .refine(deadlineAfterOpening.check, deadlineAfterOpening.error);
 
 export type UpdateCampaignInput = z.input<typeof updateCampaignSchema>;
+
+/** Ends recruitment of a campaign whose deadline has passed. */
+export const finishRecruitmentSchema = z.object({ campaignId: z.string().min(1).max(40) }).strict();

@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record";
+import { invalidateCareerData } from "../careers/cache";
 import type { CampaignStatus } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
 import { zonedToUtc } from "../i18n/zoned-time";
@@ -93,4 +94,6 @@ export async function updateCampaign(tx: Tx, actor: Actor, input: z.output<typeo
     },
   });
   await recordAudit(tx, { consortiumId: actor.consortiumId, actorUserId: actor.userId, action: "campaign.update", targetType: "Campaign", targetId: current.id });
+  // The deadline is on the public career pages.
+  invalidateCareerData(actor.consortiumId);
 }

@@ -2,6 +2,7 @@ import { appDb } from "../db/client";
 import type { EducationLevel } from "../db/generated/enums";
 import { withTenant } from "../db/tenant";
 import { EDUCATION_LEVELS } from "../postings/schemas";
+import { cached, consortiumTag } from "./cache";
 
 // The public career pages: what anyone may read without signing in — published postings only.
 export interface CareerFilters {
@@ -16,62 +17,68 @@ export function parseCareerFilters(query: Record<string, string | undefined>): C
   return { field: pick(query.field), municipality: pick(query.municipality), educationLevel: level };
 }
 
+/** The consortium of a career site; cached (an unknown slug is not, so it cannot fill the cache). */
 export function findPublicConsortium(slug: string) {
-  return appDb().consortium.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, country: true, timeZone: true, defaultLocale: true },
-  });
+  const load = () =>
+    appDb().consortium.findUnique({
+      where: { slug },
+      select: { id: true, slug: true, name: true, country: true, timeZone: true, defaultLocale: true },
+    });
+  return cached(`consortium-by-slug:${slug}`, [], load, (found) => found !== null);
 }
 
 const EMPLOYER_PROFILE = { name: true, municipality: true, about: true, website: true, logoUrl: true, sector: true } as const;
 
-export async function listOpenPostings(consortiumId: string, filters: CareerFilters) {
-  return withTenant(consortiumId, null, async (tx) => {
-    const published = { consortiumId, status: "PUBLISHED" as const };
-    const [postings, facets] = await Promise.all([
+const OPEN_POSTING = {
+  id: true,
+  title: true,
+  description: true,
+  field: true,
+  municipality: true,
+  educationLevel: true,
+  places: true,
+  publishedAt: true,
+  employer: { select: EMPLOYER_PROFILE },
+  campaign: { select: { closesAt: true, cohort: { select: { name: true, startDate: true } } } },
+} as const;
+
+/**
+ * Every published posting of a consortium with what its page shows, and the filter choices: one
+ * query behind both career pages, cached per consortium and invalidated when postings change
+ * (lib/postings). Read inside withTenant, so row-level security holds here as everywhere.
+ */
+function loadCareerSite(consortiumId: string) {
+  return cached(`career-site:${consortiumId}`, [consortiumTag(consortiumId)], async () => {
+    const postings = await withTenant(consortiumId, null, (tx) =>
       tx.posting.findMany({
-        where: { ...published, ...filters },
-        select: {
-          id: true,
-          title: true,
-          field: true,
-          municipality: true,
-          educationLevel: true,
-          places: true,
-          employer: { select: { name: true } },
-          campaign: { select: { closesAt: true } },
-        },
+        where: { consortiumId, status: "PUBLISHED" },
+        select: OPEN_POSTING,
         orderBy: [{ campaign: { closesAt: "asc" } }, { title: "asc" }],
       }),
-      tx.posting.findMany({ where: published, select: { field: true, municipality: true } }),
-    ]);
+    );
     const sorted = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
     return {
       postings,
-      fields: sorted(facets.map((f) => f.field)),
-      municipalities: sorted(facets.map((f) => f.municipality)),
+      byId: new Map(postings.map((p) => [p.id, p])),
+      fields: sorted(postings.map((p) => p.field)),
+      municipalities: sorted(postings.map((p) => p.municipality)),
     };
   });
 }
 
-export function getOpenPosting(consortiumId: string, id: string) {
-  return withTenant(consortiumId, null, (tx) =>
-    tx.posting.findFirst({
-      where: { id, consortiumId, status: "PUBLISHED" },
-      select: {
-        id: true,
-        title: true,
-        description: true,
-        field: true,
-        municipality: true,
-        educationLevel: true,
-        places: true,
-        publishedAt: true,
-        employer: { select: EMPLOYER_PROFILE },
-        campaign: { select: { closesAt: true, cohort: { select: { name: true, startDate: true } } } },
-      },
-    }),
+export async function listOpenPostings(consortiumId: string, filters: CareerFilters) {
+  const site = await loadCareerSite(consortiumId);
+  const postings = site.postings.filter(
+    (p) =>
+      (!filters.field || p.field === filters.field) &&
+      (!filters.municipality || p.municipality === filters.municipality) &&
+      (!filters.educationLevel || p.educationLevel === filters.educationLevel),
   );
+  return { postings, fields: site.fields, municipalities: site.municipalities };
+}
+
+export async function getOpenPosting(consortiumId: string, id: string) {
+  return (await loadCareerSite(consortiumId)).byId.get(id) ?? null;
 }
 
 type OpenPosting = NonNullable<Awaited<ReturnType<typeof getOpenPosting>>>;

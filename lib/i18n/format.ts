@@ -22,14 +22,39 @@ export function formatNumber(value: number, locale: AppLocale): string {
   return new Intl.NumberFormat(TAGS[locale]).format(value);
 }
 
+// Making an Intl.DateTimeFormat costs far more than using one (locale data, the zone's rules); a
+// page of twenty deadlines made twenty. Kept per locale, options and zone: a few dozen at most.
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: AppLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(TAGS[locale], options)));
+  return format;
+}
+
 /** A calendar date (stored as UTC midnight) shown without shifting it across zones. */
 export function formatDate(date: Date, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  return dateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+}
+
+/**
+ * A span in the consortium's zone. With the date, the zone is named too ("fredag 12 mars 2027
+ * 10:00–10:45 CET"), since a reader in another zone gets it by email.
+ */
+export function formatTimeRange(start: Date, end: Date, locale: AppLocale, timeZone: string, withDate = true): string {
+  const options: Intl.DateTimeFormatOptions = withDate
+    ? { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }
+    : { hour: "2-digit", minute: "2-digit" };
+  return new Intl.DateTimeFormat(TAGS[locale], { ...options, timeZone }).formatRange(start, end);
+}
+
+/** A day heading in the consortium's zone: "fredag 12 mars 2027". */
+export function formatDay(date: Date, locale: AppLocale, timeZone: string): string {
+  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: "full", timeZone }).format(date);
 }
 
 /** An instant shown in the consortium's time zone. */
 export function formatDateTime(date: Date, locale: AppLocale, timeZone: string): string {
-  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: "medium", timeStyle: "short", timeZone }).format(
-    date,
-  );
+  return dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record";
+import { invalidateCareerData } from "../careers/cache";
 import type { Tx } from "../db/tenant";
 import { AppError, isUniqueViolation } from "../server/errors";
 import type { z } from "../validation";
@@ -74,5 +75,7 @@ export async function updateEmployer(tx: Tx, actor: Actor, id: string, input: Em
     targetType: "Employer",
     targetId: id,
   });
+  // The employer's profile is on its public posting pages.
+  invalidateCareerData(actor.consortiumId);
   return employer;
 }

@@ -1,3 +1,4 @@
+import { invalidateCareerData } from "../careers/cache";
 import { Prisma } from "../db/generated/client";
 import { systemDb } from "../db/client";
 
@@ -15,7 +16,7 @@ export async function syncPostingSchedule(options: { now?: Date; consortiumId?: 
   const statusAt = Prisma.sql`CASE WHEN ${now} < c."opensAt" THEN 'DRAFT'::"CampaignStatus"
                                    WHEN ${now} < c."closesAt" THEN 'OPEN'::"CampaignStatus"
                                    ELSE 'CLOSED'::"CampaignStatus" END`;
-  return systemDb().$transaction(async (tx) => {
+  const changed = await systemDb().$transaction(async (tx) => {
     await tx.$executeRaw`
       UPDATE "Campaign" c SET status = ${statusAt}, "updatedAt" = ${now}
        WHERE c.status <> ${statusAt} ${only("c")}`;
@@ -34,4 +35,7 @@ export async function syncPostingSchedule(options: { now?: Date; consortiumId?: 
        WHERE c.id = p."campaignId" AND p.status IN ('PUBLISHED', 'APPROVED') AND c."closesAt" <= ${now} ${only("p")}`;
     return { published, closed };
   });
+  // Committed: the career pages of this process show the change from the next request on.
+  if (changed.published || changed.closed) invalidateCareerData(options.consortiumId);
+  return changed;
 }

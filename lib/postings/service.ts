@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record";
+import { invalidateCareerData } from "../careers/cache";
 import type { PostingStatus } from "../db/generated/enums";
 import type { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/tenant";
@@ -115,6 +116,8 @@ async function move(tx: Tx, actor: PostingActor, id: string, transition: Posting
   if (!canTransition(current.status, transition)) throw new AppError("postingLocked");
   const { count } = await tx.posting.updateMany({ where: { id, ...scope(actor), status: current.status }, data });
   if (!count) throw new AppError("conflict");
+  // Publishing, closing or editing changes what the public career pages show.
+  invalidateCareerData(actor.consortiumId);
   await audit(tx, actor, action, id, { from: current.status });
   return current;
 }

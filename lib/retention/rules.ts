@@ -17,3 +17,12 @@ export function addMonths(date: Date, months: number): Date {
 export function retainUntil(campaignClosesAt: Date, retentionMonths: number): Date {
   return addMonths(campaignClosesAt, retentionMonths);
 }
+
+/** When an applicant not hired is erased: after retention, or when talent-pool consent ends if later. */
+export function erasureDate(campaignClosesAt: Date, retentionMonths: number, talentPoolExpiresAt?: Date | null): Date {
+  const retained = retainUntil(campaignClosesAt, retentionMonths);
+  return talentPoolExpiresAt && talentPoolExpiresAt > retained ? talentPoolExpiresAt : retained;
+}
+
+/** The shortest and longest retention a consortium may choose, in months. */
+export const RETENTION_MONTHS = { min: 12, max: 60, default: 24 } as const;

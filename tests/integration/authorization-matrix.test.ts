@@ -36,7 +36,8 @@ describe("authorization matrix: every tenant action × role × consortium", () =
       for (const role of ROLES) {
         const expected = entry.allowed.includes(role) ? "ok" : "forbidden";
         it(`${role} of the consortium → ${expected}`, async () => {
-          const result = await entry.action.runAs(own.users[role], own.slug, await entry.input(own));
+          const actor = entry.actor ? await entry.actor(own, role) : own.users[role];
+          const result = await entry.action.runAs(actor, own.slug, await entry.input(own));
           expect(result.ok ? "ok" : result.error).toBe(expected);
         });
       }
@@ -57,8 +58,8 @@ describe("authorization matrix: every tenant action × role × consortium", () =
       });
 
       if (entry.foreignInput) {
-        it("own coordinator naming another consortium's object → notFound, nothing changed", async () => {
-          const result = await entry.action.runAs(own.users.COORDINATOR, own.slug, await entry.foreignInput!(own, other));
+        it(`own ${entry.foreignActor ?? "COORDINATOR"} naming another consortium's object → notFound, nothing changed`, async () => {
+          const result = await entry.action.runAs(own.users[entry.foreignActor ?? "COORDINATOR"], own.slug, await entry.foreignInput!(own, other));
           expect(result).toMatchObject({ ok: false, error: "notFound" });
         });
       }
@@ -71,7 +72,7 @@ describe("authorization matrix: actions outside a consortium", () => {
     const exported = filesUnder("lib")
       .filter((f) => f.endsWith("actions.ts"))
       .flatMap((f) => [...readFileSync(f, "utf8").matchAll(/export const (\w+) = userAction\(/g)].map((m) => m[1]));
-    expect(exported.sort()).toEqual(["acceptInvitationAction", "createConsortiumAction"]);
+    expect(exported.sort()).toEqual(["acceptInvitationAction", "createConsortiumAction", "joinAsApplicantAction"]);
   });
 
   it("refuses both to nobody signed in, before looking at the input", async () => {

@@ -12,22 +12,19 @@ import {
   submitPostingAction,
   updatePostingAction,
 } from "@/lib/postings/actions";
-import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
+import { createCampaignAction, finishRecruitmentAction, updateCampaignAction } from "@/lib/campaigns/actions";
+import { bookSlotAction, createSlotAction, deleteSlotAction, inviteToInterviewAction } from "@/lib/interviews/actions";
 import { rateApplicationAction } from "@/lib/ratings/actions";
 import { moveApplicationsAction } from "@/lib/review/actions";
-import type { TenantAction } from "@/lib/server/action";
-import { addMember, createApplicationIn, createPostingIn, createRankedApplication, type TenantFixture } from "./fixtures";
+import { updateRetentionAction } from "@/lib/retention/actions";
+import { APPLICATION_MATRIX_ACTIONS, type ApplicationMatrixAction } from "./authorization-applications";
+import { addMember, createApplicationIn, createClosedCampaign, createPostingIn, createRankedApplication, type TenantFixture } from "./fixtures";
+import { createSlotIn, dateAhead, invitedApplicationOf } from "./interviews";
 
 // The authorization matrix's list of every tenant action: who may run it, a valid input made
 // fresh for each call, and (where the action names an object) an input naming another
 // consortium's object. Later issues add their actions here; a test fails when one is missing.
-export interface MatrixAction {
-  name: string;
-  action: TenantAction<unknown>;
-  allowed: Role[];
-  input: (own: TenantFixture) => Promise<unknown>;
-  foreignInput?: (own: TenantFixture, other: TenantFixture) => Promise<unknown>;
-}
+export type MatrixAction = ApplicationMatrixAction;
 
 const digits = (n: number) => String(Math.floor(Math.random() * 10 ** n)).padStart(n, "0");
 
@@ -88,6 +85,17 @@ export const campaignInput = () => ({
   cohortEnd: "2028-08-31",
   programmeMonths: 12,
   ...campaignRules(),
+});
+
+export const slotInput = (campaignId: string) => ({
+  campaignId,
+  date: dateAhead(30),
+  startTime: "10:00",
+  endTime: "10:45",
+  location: "Stadshuset, rum 3",
+  meetingUrl: "",
+  interviewers: "Anna Lind\nPer Olsson",
+  capacity: 1,
 });
 
 export const MATRIX_ACTIONS: MatrixAction[] = [
@@ -193,6 +201,19 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     foreignInput: async (_, other) => ({ id: other.campaignId, ...campaignRules() }),
   },
   {
+    name: "finishRecruitmentAction",
+    action: finishRecruitmentAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ campaignId: await createClosedCampaign(t.id) }),
+    foreignInput: async (_, other) => ({ campaignId: await createClosedCampaign(other.id) }),
+  },
+  {
+    name: "updateRetentionAction",
+    action: updateRetentionAction,
+    allowed: ["COORDINATOR"],
+    input: async () => ({ retentionMonths: 24 + Math.floor(Math.random() * 12) }),
+  },
+  {
     name: "moveApplicationsAction",
     action: moveApplicationsAction,
     allowed: ["COORDINATOR"],
@@ -205,5 +226,36 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     allowed: ["COORDINATOR", "EMPLOYER"],
     input: async (t) => ({ applicationId: await createRankedApplication(t), scores: {}, rating: 4 }),
     foreignInput: async (_, other) => ({ applicationId: await createRankedApplication(other), scores: {}, rating: 4 }),
+  },
+  ...APPLICATION_MATRIX_ACTIONS,
+  {
+    name: "createSlotAction",
+    action: createSlotAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => slotInput(t.campaignId),
+    foreignInput: async (_, other) => slotInput(other.campaignId),
+  },
+  {
+    name: "deleteSlotAction",
+    action: deleteSlotAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ id: await createSlotIn(t) }),
+    foreignInput: async (_, other) => ({ id: await createSlotIn(other) }),
+  },
+  {
+    name: "inviteToInterviewAction",
+    action: inviteToInterviewAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ campaignId: t.campaignId, applicationIds: [await createApplicationIn(t, "SHORTLISTED")] }),
+    foreignInput: async (own, other) => ({ campaignId: own.campaignId, applicationIds: [await createApplicationIn(other, "SHORTLISTED")] }),
+  },
+  {
+    // After the applying actions, which also use the fixture applicant's application.
+    name: "bookSlotAction",
+    action: bookSlotAction,
+    allowed: ["APPLICANT"],
+    input: async (t) => ({ applicationId: await invitedApplicationOf(t, t.users.APPLICANT), slotId: await createSlotIn(t) }),
+    foreignInput: async (own, other) => ({ applicationId: await invitedApplicationOf(own, own.users.APPLICANT), slotId: await createSlotIn(other) }),
+    foreignActor: "APPLICANT",
   },
 ];

@@ -83,6 +83,16 @@ export async function createOpenCampaign(consortiumId: string, name = "2027/28")
   return campaign.id;
 }
 
+/** A campaign whose deadline passed at `closesAt` (default: yesterday), of a cohort of its own. */
+export async function createClosedCampaign(consortiumId: string, closesAt = new Date(Date.now() - DAY)): Promise<string> {
+  const campaignId = await createOpenCampaign(consortiumId, `Closed ${randomUUID().slice(0, 6)}`);
+  await systemDb().campaign.update({
+    where: { id: campaignId },
+    data: { opensAt: new Date(closesAt.getTime() - 60 * DAY), closesAt, status: "CLOSED" },
+  });
+  return campaignId;
+}
+
 /** A posting of the fixture's employer in a given state, made directly for tests of later steps. */
 export async function createPostingIn(t: TenantFixture, status: "DRAFT" | "SUBMITTED" | "APPROVED" | "PUBLISHED" = "DRAFT") {
   const posting = await systemDb().posting.create({

@@ -35,4 +35,9 @@ export const MATRIX_ROUTES: MatrixRoute[] = [
   { file: "c/[slug]/campaigns", path: (s) => `/c/${s}/campaigns`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/campaigns/new", path: (s) => `/c/${s}/campaigns/new`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/campaigns/[campaignId]", path: (s, ids) => `/c/${s}/campaigns/${ids.campaignId}`, allowed: ["COORDINATOR"] },
+  { file: "c/[slug]/settings", path: (s) => `/c/${s}/settings`, allowed: ["COORDINATOR"] },
+  { file: "c/[slug]/apply", path: (s) => `/c/${s}/apply`, allowed: ["APPLICANT"] },
+  { file: "c/[slug]/me", path: (s) => `/c/${s}/me`, allowed: ["APPLICANT"] },
+  { file: "c/[slug]/interviews", path: (s) => `/c/${s}/interviews`, allowed: ["COORDINATOR"] },
+  { file: "c/[slug]/me/interview", path: (s) => `/c/${s}/me/interview`, allowed: ["APPLICANT"] },
 ];

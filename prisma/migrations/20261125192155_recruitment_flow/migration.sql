@@ -43,8 +43,6 @@ ALTER TABLE "ApplicationDraft" ADD CONSTRAINT "ApplicationDraft_consortiumId_fke
 -- AddForeignKey
 ALTER TABLE "ApplicationDraft" ADD CONSTRAINT "ApplicationDraft_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
-ALTER TABLE "ApplicationDraft" ADD CONSTRAINT "ApplicationDraft_campaignId_fkey" FOREIGN KEY ("campaignId") REFERENCES "Campaign"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
 -- Row-level security: a draft belongs to its consortium like every other tenant row.
 ALTER TABLE "ApplicationDraft" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ApplicationDraft" FORCE ROW LEVEL SECURITY;

@@ -31,9 +31,7 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
           {campaigns.map((c) => (
             <tr key={c.id} className="border-b border-slate-100">
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                {c.status === "CLOSED" ? c.cohort.name : (
-                  <Link href={`/c/${slug}/campaigns/${c.id}`} className="text-brand-700 underline">{c.cohort.name}</Link>
-                )}
+                <Link href={`/c/${slug}/campaigns/${c.id}`} className="text-brand-700 underline">{c.cohort.name}</Link>
               </th>
               <td className="px-3 py-2">{`${formatDateTime(c.opensAt, locale, tz)} – ${formatDateTime(c.closesAt, locale, tz)}`}</td>
               <td className="px-3 py-2">{t(`statusLabel.${c.status}`)}</td>

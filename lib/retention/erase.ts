@@ -1,0 +1,95 @@
+import { recordAudit } from "../audit/record";
+import { Prisma } from "../db/generated/client";
+import type { Tx } from "../db/tenant";
+
+/** Stages that count as "reached the interview": the stage itself and every later one but a rejection. */
+const INTERVIEWED = ["INTERVIEW", "OFFER", "HIRED"];
+
+/**
+ * Deletes drafts matching `where`; returns how many and the stored files they name. A draft keeps
+ * its CV as `cv.key` (the application form) or `cvFileKey`; DELETE … RETURNING reports only the
+ * rows this transaction removed, so two runs at once never both count the same draft.
+ */
+export async function deleteDrafts(tx: Tx, where: Prisma.Sql): Promise<{ count: number; files: string[] }> {
+  const rows = await tx.$queryRaw<{ cvKey: string | null; fileKey: string | null }[]>`
+    DELETE FROM "ApplicationDraft" d WHERE ${where}
+    RETURNING d.data->'cv'->>'key' AS "cvKey", d.data->>'cvFileKey' AS "fileKey"`;
+  return { count: rows.length, files: rows.flatMap((r) => [r.cvKey, r.fileKey]).filter((key): key is string => Boolean(key)) };
+}
+
+/**
+ * Fills a campaign's aggregates from its applications, once: only while they are still null, so
+ * the first erasure freezes the figures the steering group sees after personal data is gone.
+ * An application counts as interviewed when it is at the interview or later now, was invited to
+ * or booked an interview, got an offer, or was moved to or from those stages (the audit trail).
+ */
+async function fillAggregates(tx: Tx, consortiumId: string, campaignIds: string[]) {
+  if (!campaignIds.length) return;
+  const stages = Prisma.join(INTERVIEWED);
+  await tx.$executeRaw`
+    UPDATE "Campaign" c
+       SET "applicantsTotal" = COALESCE(c."applicantsTotal", s.total),
+           "applicantsOutside" = COALESCE(c."applicantsOutside", s.outside),
+           "interviewedTotal" = COALESCE(c."interviewedTotal", s.interviewed),
+           "updatedAt" = now()
+      FROM (SELECT a."campaignId",
+                   count(*) FILTER (WHERE a.stage <> 'DRAFT')::int AS total,
+                   count(*) FILTER (WHERE a.stage <> 'DRAFT' AND NOT p."livesInRegion")::int AS outside,
+                   count(*) FILTER (WHERE a.stage <> 'DRAFT' AND (
+                     a.stage::text IN (${stages}) OR a."interviewInvitedAt" IS NOT NULL OR a."interviewSlotId" IS NOT NULL
+                     OR EXISTS (SELECT 1 FROM "Offer" o WHERE o."applicationId" = a.id)
+                     OR EXISTS (SELECT 1 FROM "AuditEvent" e
+                                 WHERE e."consortiumId" = a."consortiumId" AND e."targetId" = a.id AND e.action = 'application.stage'
+                                   AND (e.data->>'to' IN (${stages}) OR e.data->>'from' IN (${stages})))))::int AS interviewed
+              FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
+             WHERE a."consortiumId" = ${consortiumId} AND a."campaignId" IN (${Prisma.join(campaignIds)})
+             GROUP BY a."campaignId") s
+     WHERE c.id = s."campaignId" AND c."consortiumId" = ${consortiumId}
+       AND (c."applicantsTotal" IS NULL OR c."applicantsOutside" IS NULL OR c."interviewedTotal" IS NULL)`;
+}
+
+/**
+ * Erases one applicant's personal data in a consortium: the Applicant row with its applications
+ * (preferences, evaluations, shares and offers go with them), the person's drafts there and their
+ * applicant membership unless they are a trainee there. A Trainee row is left as it is (its link
+ * to the applicant is cleared by the database). Returns the stored files (CVs) to delete once the
+ * transaction has committed; an applicant already erased returns nothing.
+ */
+export async function eraseApplicant(tx: Tx, { consortiumId, applicantId }: { consortiumId: string; applicantId: string }): Promise<string[]> {
+  // The row lock makes a second erasure of the same person (job and "delete my account" at once)
+  // wait and then find nothing, so nothing is counted or audited twice.
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Applicant" WHERE id = ${applicantId} AND "consortiumId" = ${consortiumId} FOR UPDATE`;
+  if (!locked.length) return [];
+  const applicant = await tx.applicant.findFirstOrThrow({
+    where: { id: applicantId, consortiumId },
+    select: { userId: true, applications: { select: { campaignId: true, cvFileKey: true } }, trainee: { select: { id: true } } },
+  });
+  await fillAggregates(tx, consortiumId, [...new Set(applicant.applications.map((a) => a.campaignId))]);
+
+  const files = applicant.applications.map((a) => a.cvFileKey).filter((key): key is string => Boolean(key));
+  let drafts = 0;
+  let membershipRemoved = false;
+  if (applicant.userId) {
+    const deleted = await deleteDrafts(tx, Prisma.sql`d."consortiumId" = ${consortiumId} AND d."userId" = ${applicant.userId}`);
+    drafts = deleted.count;
+    files.push(...deleted.files);
+  }
+  await tx.applicant.deleteMany({ where: { id: applicantId, consortiumId } });
+  if (applicant.userId) {
+    const trainee = applicant.trainee ?? (await tx.trainee.findFirst({ where: { consortiumId, userId: applicant.userId }, select: { id: true } }));
+    if (!trainee) {
+      const removed = await tx.membership.deleteMany({ where: { consortiumId, userId: applicant.userId, role: "APPLICANT" } });
+      membershipRemoved = removed.count > 0;
+    }
+  }
+  await recordAudit(tx, {
+    consortiumId,
+    actorUserId: null,
+    action: "applicant.erased",
+    targetType: "Applicant",
+    targetId: applicantId,
+    data: { applications: applicant.applications.length, drafts, files: files.length, hired: Boolean(applicant.trainee), membershipRemoved },
+  });
+  return [...new Set(files)];
+}
