@@ -27,7 +27,7 @@ export function findPublicConsortium(slug: string) {
   return cached(`consortium-by-slug:${slug}`, [], load, (found) => found !== null);
 }
 
-const EMPLOYER_PROFILE = { name: true, municipality: true, about: true, website: true, logoUrl: true, sector: true } as const;
+const EMPLOYER_PROFILE = { id: true, name: true, municipality: true, about: true, website: true, logoUrl: true, sector: true } as const;
 
 const OPEN_POSTING = {
   id: true,
@@ -84,7 +84,7 @@ export async function getOpenPosting(consortiumId: string, id: string) {
 type OpenPosting = NonNullable<Awaited<ReturnType<typeof getOpenPosting>>>;
 
 /** schema.org JobPosting, so search engines list the role with its deadline and place. */
-export function jobPostingJsonLd(posting: OpenPosting, country: string, url: string) {
+export function jobPostingJsonLd(posting: OpenPosting, country: string, url: string, logoUrl?: string | null) {
   return {
     "@context": "https://schema.org",
     "@type": "JobPosting",
@@ -95,7 +95,12 @@ export function jobPostingJsonLd(posting: OpenPosting, country: string, url: str
     employmentType: "FULL_TIME",
     totalJobOpenings: posting.places,
     url,
-    hiringOrganization: { "@type": "Organization", name: posting.employer.name, ...(posting.employer.website ? { sameAs: posting.employer.website } : {}) },
+    hiringOrganization: {
+      "@type": "Organization",
+      name: posting.employer.name,
+      ...(posting.employer.website ? { sameAs: posting.employer.website } : {}),
+      ...(logoUrl ? { logo: logoUrl } : {}),
+    },
     jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressLocality: posting.municipality, addressCountry: country } },
     educationRequirements: {
       "@type": "EducationalOccupationalCredential",

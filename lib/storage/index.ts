@@ -19,7 +19,7 @@ function assertKey(key: string): void {
 }
 
 /** A fresh key for a consortium's file: nothing in it comes from the uploader. */
-export function newFileKey(consortiumId: string, kind: "cv", extension: string): string {
+export function newFileKey(consortiumId: string, kind: "cv" | "logo", extension: string): string {
   return `${consortiumId.toLowerCase()}/${kind}/${randomUUID()}.${extension}`;
 }
 

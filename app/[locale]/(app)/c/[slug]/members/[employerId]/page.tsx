@@ -1,9 +1,12 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EmployerForm } from "@/components/members/employer-form";
+import { LogoUpload } from "@/components/members/logo-upload";
+import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
+import { logoSrc } from "@/lib/members/logo-rules";
 import { getEmployer } from "@/lib/members/service";
 import { orNull } from "@/lib/server/errors";
 
@@ -32,6 +35,11 @@ export default async function EditMemberPage({ params }: { params: Promise<{ loc
           status: employer.status,
         }}
       />
+      <div className="mt-8 max-w-3xl">
+        <Card title={t("logo.title")}>
+          <LogoUpload slug={slug} employerId={employer.id} current={logoSrc(slug, employer)} />
+        </Card>
+      </div>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { findPublicConsortium, getOpenPosting, jobPostingJsonLd, safeJson } from "@/lib/careers/service";
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { logoSrc } from "@/lib/members/logo-rules";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -41,9 +42,10 @@ export default async function PublicPostingPage({ params }: Props) {
   const t = await getTranslations("careers");
   const levels = await getTranslations("options.educationLevel");
   const url = `${env.APP_URL}/${locale}/c/${slug}/jobs/${postingId}`;
+  const logo = logoSrc(slug, posting.employer);
   return (
     <article>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(jobPostingJsonLd(posting, consortium.country, url)) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(jobPostingJsonLd(posting, consortium.country, url, logo && `${env.APP_URL}${logo}`)) }} />
       <p className="mb-2 text-sm">
         <Link href={`/c/${slug}/jobs`} className="text-brand-700 underline">{t("back")}</Link>
       </p>
@@ -69,7 +71,7 @@ export default async function PublicPostingPage({ params }: Props) {
             </dl>
           </Card>
           <Card title={t("employerTitle", { employer: posting.employer.name })}>
-            {posting.employer.logoUrl ? <img src={posting.employer.logoUrl} alt={t("logoAlt", { employer: posting.employer.name })} className="mb-3 max-h-16" /> : null}
+            {logo ? <img src={logo} alt={t("logoAlt", { employer: posting.employer.name })} className="mb-3 max-h-16" /> : null}
             {posting.employer.about ? <p className="text-sm">{posting.employer.about}</p> : null}
             <p className="mt-2 text-sm">{posting.employer.municipality}</p>
             {posting.employer.website ? (
