@@ -5,16 +5,16 @@
 //   npm run bench -- [--skip-build] [--readers 50] [--seconds 15] [--no-reads] [--no-rush]
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { seedIfEmpty } from "../prisma/seed";
 import { freePort } from "../lib/db/embedded";
 import { prepareDatabase } from "./lib/database";
-import { createClient, readConcurrently, type Target } from "./lib/bench/http";
+import { runCareerReaders } from "./lib/bench/readers";
 import { runDeadlineRush } from "./lib/bench/rush";
 import { assertBuilt, buildApp, startServer, watchMemory } from "./lib/bench/server";
-import { mib, printTable, summariseByLabel } from "./lib/bench/stats";
+import { mib } from "./lib/bench/stats";
 
 const { values: args } = parseArgs({
   options: {
@@ -26,10 +26,6 @@ const { values: args } = parseArgs({
   },
 });
 const DIST_DIR = ".next-bench";
-const CONSORTIA = [
-  { slug: "trainee-varmland", locale: "sv" },
-  { slug: "trainee-innlandet", locale: "nb" },
-];
 
 // Always a fresh database: a DATABASE_URL from the shell or .env must never receive bench data.
 delete process.env.DATABASE_URL;
@@ -66,9 +62,12 @@ try {
   const memory = watchMemory(server.process.pid!);
   try {
     console.log(`\nKohort ${appUrl} (production build in ${DIST_DIR}), embedded PostgreSQL, demo data; ${availableParallelism()} cores`);
-    if (!args["no-reads"]) await benchReaders(server.url, Number(args.readers), Number(args.seconds));
-    if (!args["no-rush"]) await runDeadlineRush({ appUrl: server.url, ownerUrl: db.ownerUrl, distDir: DIST_DIR, storageDir: env.STORAGE_DIR! });
+    printLoad("before");
+    const reads = { url: server.url, pid: server.process.pid!, readers: Number(args.readers), seconds: Number(args.seconds) };
+    if (!args["no-reads"]) await runCareerReaders(reads);
+    if (!args["no-rush"]) await runDeadlineRush({ appUrl: server.url, ownerUrl: db.ownerUrl, distDir: DIST_DIR, storageDir: env.STORAGE_DIR!, serverLog: server.log, pid: server.process.pid! });
     console.log(`\nserver memory: peak RSS ${mib(memory.peak())} (sampled every 200 ms, all server processes), kernel high-water mark ${mib(memory.highWater())}`);
+    printLoad("after");
   } catch (error) {
     console.error(server.log.slice(-40).join("\n"));
     throw error;
@@ -80,37 +79,7 @@ try {
   await cleanUp();
 }
 
-/** The career page of both demo consortia and every posting page linked from them. */
-async function careerTargets(client: ReturnType<typeof createClient>): Promise<Target[]> {
-  const targets: Target[] = [];
-  for (const { slug, locale } of CONSORTIA) {
-    const list = `/${locale}/c/${slug}/jobs`;
-    const page = await client.request("GET", list);
-    if (page.status !== 200) throw new Error(`${list} answered ${page.status}`);
-    const postings = [...new Set([...page.body.matchAll(new RegExp(`href="(${list}/[^"?#/]+)"`, "g"))].map((m) => m[1]))];
-    if (!postings.length) throw new Error(`${list} links to no posting`);
-    targets.push({ label: "career page", path: list });
-    targets.push(...postings.map((p) => ({ label: "posting page", path: p })));
-  }
-  // As often a career page as a posting page: the posting pages are many, the career pages two.
-  const careers = targets.filter((t) => t.label === "career page");
-  const postings = targets.filter((t) => t.label === "posting page");
-  return postings.flatMap((p, i) => [careers[i % careers.length], p]);
-}
-
-async function benchReaders(url: string, readers: number, seconds: number) {
-  const client = createClient(url, readers);
-  try {
-    const targets = await careerTargets(client);
-    const pages = new Set(targets.map((t) => t.path)).size;
-    console.log(`\n== Career site: ${readers} concurrent readers for ${seconds} s over ${pages} pages of both consortia`);
-    console.log("   (each reader sends its next request when the last answer has arrived; latency is the full response");
-    console.log("   measured by the client on loopback, which is server time plus well under a millisecond)");
-    await readConcurrently(client, targets, Math.min(readers, 10), 5); // warm-up: JIT, pools, caches
-    const started = performance.now();
-    const samples = await readConcurrently(client, targets, readers, seconds);
-    printTable(summariseByLabel(samples, (performance.now() - started) / 1000));
-  } finally {
-    client.close();
-  }
+/** Other work on the machine skews every figure: say how busy it was. */
+function printLoad(when: string) {
+  console.log(`machine load ${when}: ${loadavg().map((l) => l.toFixed(2)).join(" ")} (1, 5, 15 min) on ${availableParallelism()} cores`);
 }

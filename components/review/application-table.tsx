@@ -4,11 +4,12 @@ import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "@/lib/i18n/navigation";
 import { moveApplicationsAction } from "@/lib/review/actions";
-import { MOVABLE_STAGES } from "@/lib/review/schemas";
+import { MOVABLE_STAGES, type BulkEmailKind } from "@/lib/review/schemas";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { DataTable } from "../ui/data-table";
 import { useRowSelection } from "../ui/use-row-selection";
+import { BulkEmail } from "./bulk-email";
 
 export interface ReviewRow {
   id: string;
@@ -24,8 +25,15 @@ export interface ReviewRow {
   submitted: string;
 }
 
-/** The review table with row selection and a bulk stage move. */
-export function ApplicationTable({ slug, rows, caption }: { slug: string; rows: ReviewRow[]; caption: string }) {
+interface Props {
+  slug: string;
+  rows: ReviewRow[];
+  caption: string;
+  emailSubjects: Record<BulkEmailKind, string>;
+}
+
+/** The review table with row selection, a bulk stage move and a bulk email. */
+export function ApplicationTable({ slug, rows, caption, emailSubjects }: Props) {
   const t = useTranslations("review");
   const stages = useTranslations("stages");
   const errors = useTranslations("errors");
@@ -53,6 +61,15 @@ export function ApplicationTable({ slug, rows, caption }: { slug: string; rows: 
           {MOVABLE_STAGES.map((s) => <option key={s} value={s}>{stages(s)}</option>)}
         </select>
         <Button disabled={pending || selected.size === 0} onClick={move}>{t("move")}</Button>
+        <BulkEmail
+          slug={slug}
+          selected={[...selected]}
+          subjects={emailSubjects}
+          onDone={(result) => {
+            setMessage(result);
+            if (result.tone === "success") clear();
+          }}
+        />
       </div>
       <DataTable
         caption={caption}

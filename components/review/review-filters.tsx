@@ -9,10 +9,14 @@ interface Props {
   campaigns: { id: string; label: string }[];
   campaignId: string;
   fields: string[];
+  employers: { id: string; name: string }[];
+  /** How many postings the campaign lets an applicant rank. */
+  maxPreferences: number;
+  view: "table" | "board";
 }
 
 /** A GET form, so every filtered view is a link the coordinator can share or bookmark. */
-export async function ReviewFiltersForm({ action, filters, campaigns, campaignId, fields }: Props) {
+export async function ReviewFiltersForm({ action, filters, campaigns, campaignId, fields, employers, maxPreferences, view }: Props) {
   const t = await getTranslations("review");
   const stages = await getTranslations("stages");
   const levels = await getTranslations("options.educationLevel");
@@ -32,6 +36,23 @@ export async function ReviewFiltersForm({ action, filters, campaigns, campaignId
         options={(["BACHELOR", "MASTER", "PHD"] as const).map((l) => ({ value: l, label: levels(l) }))}
       />
       <FilterSelect id="review-tie" name="tie" label={t("ties")} value={filters.tie} anyLabel={any} options={TIES.map((tie) => ({ value: tie, label: ties(tie) }))} />
+      <FilterSelect id="review-employer" name="employer" label={t("employer")} value={filters.employerId} anyLabel={any} options={employers.map((e) => ({ value: e.id, label: e.name }))} />
+      <FilterSelect
+        id="review-rank"
+        name="rank"
+        label={t("rank")}
+        value={filters.rank?.toString()}
+        anyLabel={any}
+        options={Array.from({ length: maxPreferences }, (_, i) => ({ value: String(i + 1), label: t("rankUpTo", { rank: i + 1 }) }))}
+      />
+      <FilterSelect
+        id="review-rating"
+        name="rating"
+        label={t("minRating")}
+        value={filters.minRating?.toString()}
+        anyLabel={any}
+        options={[1, 2, 3, 4, 5].map((r) => ({ value: String(r), label: t("ratingAtLeast", { rating: r }) }))}
+      />
       <FilterField id="review-q" label={t("search")}>
         {(className) => <input type="search" id="review-q" name="q" defaultValue={filters.q ?? ""} disabled={filters.anonymised} className={className} />}
       </FilterField>
@@ -39,6 +60,7 @@ export async function ReviewFiltersForm({ action, filters, campaigns, campaignId
         <input type="checkbox" name="anon" value="1" defaultChecked={filters.anonymised} />
         {t("anonymised")}
       </label>
+      {view === "board" ? <input type="hidden" name="view" value="board" /> : null}
       <div className="self-end">
         <button type="submit" className={buttonClass("primary")}>{t("apply")}</button>
       </div>

@@ -2,7 +2,7 @@
 // `email.applicant.<kind>` unless the coordinator wrote the campaign's own
 // (`Campaign.emailTemplates[kind][locale] = { subject, body }`), with the same {placeholders}:
 // each list holds every placeholder the catalog's wording uses and every value the mail is sent
-// with ({consortium} always), and nothing else (tests/unit/email-kinds.test.ts).
+// with ({consortium} always), and nothing else (tests/unit/campaign-setup.test.ts).
 export const APPLICANT_EMAIL_KINDS = {
   received: ["name", "cohort", "deadline", "retainUntil", "consortium"],
   withdrawn: ["name", "cohort", "consortium"],

@@ -15,7 +15,8 @@ export interface ApplicantMail {
   attachments?: EmailAttachment[];
 }
 
-function customWording(templates: unknown, kind: string, locale: AppLocale) {
+/** The campaign's own subject and body for this kind and language, when both were written. */
+export function customWording(templates: unknown, kind: string, locale: AppLocale) {
   const entry = (templates as Record<string, Record<string, { subject?: unknown; body?: unknown }>> | null)?.[kind]?.[locale];
   return typeof entry?.subject === "string" && typeof entry.body === "string" && entry.subject.trim() && entry.body.trim()
     ? { subject: entry.subject, body: entry.body }

@@ -2,8 +2,9 @@
 
 import { tenantAction, type TenantActionContext } from "../server/action";
 import { finishRecruitment } from "./closing";
-import { campaignSchema, finishRecruitmentSchema, updateCampaignSchema } from "./schemas";
+import { campaignSchema, criteriaSchema, emailTemplatesSchema, finishRecruitmentSchema, questionsSchema, updateCampaignSchema } from "./schemas";
 import { createCampaign, updateCampaign } from "./service";
+import { updateCriteria, updateEmailTemplates, updateQuestions } from "./setup";
 
 const actorOf = (ctx: TenantActionContext) => ({
   consortiumId: ctx.consortium.id,
@@ -25,3 +26,11 @@ export const finishRecruitmentAction = tenantAction({ permission: "campaign.mana
   const result = await finishRecruitment(ctx.tx, { consortium: ctx.consortium, userId: ctx.user.id }, campaignId);
   return { rejected: result.rejected, emailed: result.emailed };
 });
+
+export const updateCriteriaAction = tenantAction({ permission: "campaign.manage", schema: criteriaSchema }, (input, ctx) => updateCriteria(ctx.tx, actorOf(ctx), input));
+
+export const updateQuestionsAction = tenantAction({ permission: "campaign.manage", schema: questionsSchema }, (input, ctx) => updateQuestions(ctx.tx, actorOf(ctx), input));
+
+export const updateEmailTemplatesAction = tenantAction({ permission: "campaign.manage", schema: emailTemplatesSchema }, (input, ctx) =>
+  updateEmailTemplates(ctx.tx, actorOf(ctx), input),
+);

@@ -11,16 +11,26 @@ export interface DbScope {
 }
 
 /**
+ * Prisma's defaults (2 s to get a pooled connection, 5 s per transaction) turn a burst, such as
+ * hundreds of applications in the last minute before a deadline, into failed requests; waiting a
+ * little longer for one of the pool's connections is what the person at the keyboard wants.
+ */
+const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 15_000 };
+
+/**
  * Runs `fn` in one transaction with the tenant set transaction-locally (set_config(..., true)), so
  * the setting can never leak to the next user of a pooled connection (and stays correct behind
  * PgBouncer in transaction mode).
  */
 export async function withScope<T>(scope: DbScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return appDb().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('app.consortium_id', ${scope.consortiumId ?? ""}, true),
-                                set_config('app.user_id', ${scope.userId ?? ""}, true)`;
-    return fn(tx);
-  });
+  return appDb().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT set_config('app.consortium_id', ${scope.consortiumId ?? ""}, true),
+                                  set_config('app.user_id', ${scope.userId ?? ""}, true)`;
+      return fn(tx);
+    },
+    TRANSACTION_LIMITS,
+  );
 }
 
 export function withTenant<T>(consortiumId: string, userId: string | null, fn: (tx: Tx) => Promise<T>) {

@@ -54,7 +54,7 @@ export async function bookSlot(tx: Tx, actor: InterviewActor, input: z.output<ty
       stage: true,
       campaignId: true,
       interviewSlotId: true,
-      campaign: { select: { cohort: { select: { name: true } } } },
+      campaign: { select: { emailTemplates: true, cohort: { select: { name: true } } } },
       applicant: { select: { firstName: true, lastName: true, email: true } },
     },
   });
@@ -75,10 +75,11 @@ export async function bookSlot(tx: Tx, actor: InterviewActor, input: z.output<ty
   await audit(tx, actor, "interview.book", "Application", application.id, { slotId: slot.id, from: application.interviewSlotId });
 
   const { applicant } = application;
-  const locale = (await localesOf(tx, [actor.userId])).get(actor.userId) ?? null;
+  const locales = await localesOf(tx, [actor.userId]);
   await mailInterview(tx, actor.consortium, {
     kind: "interviewBooked",
-    to: { email: applicant.email, locale },
+    templates: application.campaign.emailTemplates,
+    to: { email: applicant.email, locale: locales.get(actor.userId) ?? null },
     values: { name: applicant.firstName, cohort: application.campaign.cohort.name },
     slot,
     attachments: (lang, url) => {

@@ -1,4 +1,5 @@
 import type { Tx } from "../db/tenant";
+import { customWording } from "../applications/notify";
 import { enqueueEmail, type EmailAttachment } from "../email/outbox";
 import { env } from "../env";
 import { formatTimeRange } from "../i18n/format";
@@ -25,6 +26,8 @@ export interface InterviewMail {
   kind: InterviewMailKind;
   to: { email: string; locale: AppLocale | null };
   values: Record<string, string>;
+  /** The campaign's `emailTemplates`: its own wording, when the coordinator wrote one. */
+  templates?: unknown;
   /** Filled in from the slot, in the recipient's language and the consortium's zone. */
   slot?: SlotDetails;
   attachments?: (locale: AppLocale, url: string) => EmailAttachment[];
@@ -60,6 +63,12 @@ export async function mailInterview(tx: Tx, consortium: InterviewConsortium, mai
     locale,
     consortiumId: consortium.id,
     attachments: mail.attachments?.(locale, url),
-    props: { kind: mail.kind, consortiumName: consortium.name, values: { ...mail.values, ...slotValues }, url },
+    props: {
+      kind: mail.kind,
+      consortiumName: consortium.name,
+      values: { ...mail.values, ...slotValues },
+      url,
+      custom: customWording(mail.templates, mail.kind, locale),
+    },
   });
 }

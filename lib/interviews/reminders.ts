@@ -24,7 +24,7 @@ export async function sendInterviewReminders(options: { now?: Date; consortiumId
       id: true,
       interviewSlotId: true,
       consortium: { select: { id: true, slug: true, name: true, defaultLocale: true, timeZone: true } },
-      campaign: { select: { cohort: { select: { name: true } } } },
+      campaign: { select: { emailTemplates: true, cohort: { select: { name: true } } } },
       applicant: { select: { firstName: true, email: true, userId: true } },
       interviewSlot: { select: { startsAt: true, endsAt: true, location: true, meetingUrl: true } },
     },
@@ -39,10 +39,11 @@ export async function sendInterviewReminders(options: { now?: Date; consortiumId
       });
       if (!count) return false;
       const { applicant } = application;
-      const locale = (await localesOf(tx, [applicant.userId])).get(applicant.userId ?? "") ?? null;
+      const locales = await localesOf(tx, [applicant.userId]);
       await mailInterview(tx, application.consortium, {
         kind: "interviewReminder",
-        to: { email: applicant.email, locale },
+        templates: application.campaign.emailTemplates,
+        to: { email: applicant.email, locale: locales.get(applicant.userId ?? "") ?? null },
         values: { name: applicant.firstName, cohort: application.campaign.cohort.name },
         slot: application.interviewSlot!,
       });

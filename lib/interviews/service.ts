@@ -123,12 +123,13 @@ export async function inviteToInterview(tx: Tx, actor: InterviewActor, input: z.
   await recordAuditEach(
     tx,
     { consortiumId, actorUserId: actor.userId, action: "interview.invite", targetType: "Application" },
-    applications.map((a) => ({ id: a.id, data: { from: a.stage } })),
+    applications.map((a) => ({ id: a.id, data: { from: a.stage, to: "INTERVIEW" } })),
   );
   const locales = await localesOf(tx, applications.map((a) => a.applicant.userId));
   for (const { applicant } of applications) {
     await mailInterview(tx, actor.consortium, {
       kind: "interviewInvited",
+      templates: campaign.emailTemplates,
       to: { email: applicant.email, locale: locales.get(applicant.userId ?? "") ?? null },
       values: { name: applicant.firstName, cohort: campaign.cohort.name },
     });

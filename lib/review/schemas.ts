@@ -15,18 +15,45 @@ export const moveStageSchema = z
 
 export type MoveStageInput = z.input<typeof moveStageSchema>;
 
+/** The applicant emails a coordinator may send to many at once (lib/applications/email-kinds.ts). */
+export const BULK_EMAIL_KINDS = ["update", "shortlisted", "notSelected", "moreInfo"] as const;
+export type BulkEmailKind = (typeof BULK_EMAIL_KINDS)[number];
+
+export const sendBulkEmailSchema = z
+  .object({
+    applicationIds: z.array(z.string().min(1)).min(1).max(500),
+    kind: z.enum(BULK_EMAIL_KINDS),
+  })
+  .strict();
+
+export type SendBulkEmailInput = z.input<typeof sendBulkEmailSchema>;
+
+/** Cards shown per board column; the rest are a link to the table. */
+export const BOARD_COLUMN_CAP = 50;
+
 export interface ReviewFilters {
   campaignId?: string;
   stage?: (typeof REVIEW_STAGES)[number];
   field?: string;
   educationLevel?: "BACHELOR" | "MASTER" | "PHD";
   tie?: (typeof TIES)[number];
+  /** With `rank`: ranked a posting of this employer as choice ≤ rank (any rank without it). */
+  employerId?: string;
+  /** Ranked the matching posting as choice ≤ rank (1 = first choice). */
+  rank?: number;
+  /** Minimum average rating, 1–5. */
+  minRating?: number;
   q?: string;
   anonymised: boolean;
   page: number;
 }
 
 const pick = <T extends string>(allowed: readonly T[], value?: string) => allowed.find((a) => a === value);
+
+const whole = (value: string | undefined, min: number, max: number) => {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+};
 
 /** Query string → filters; anything unknown is ignored rather than failing the page. */
 export function parseReviewFilters(query: Record<string, string | undefined>): ReviewFilters {
@@ -37,8 +64,16 @@ export function parseReviewFilters(query: Record<string, string | undefined>): R
     field: text(query.field),
     educationLevel: pick(["BACHELOR", "MASTER", "PHD"] as const, query.education),
     tie: pick(TIES, query.tie),
+    employerId: text(query.employer),
+    rank: whole(query.rank, 1, 10),
+    minRating: whole(query.rating, 1, 5),
     q: text(query.q),
     anonymised: query.anon === "1",
     page: Math.max(1, Math.min(1000, Number.parseInt(query.page ?? "1", 10) || 1)),
   };
+}
+
+/** The query's filters without page and view: what a link to another view of the same list keeps. */
+export function filterQuery(query: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined && e[0] !== "page" && e[0] !== "view"));
 }

@@ -10,16 +10,28 @@ const REVEALED: ApplicationStage[] = ["SHORTLISTED", "INTERVIEW", "OFFER", "HIRE
 export async function listReviewCampaigns(tx: Tx, consortiumId: string) {
   return tx.campaign.findMany({
     where: { consortiumId },
-    select: { id: true, status: true, cohort: { select: { name: true } } },
+    select: { id: true, status: true, maxPreferences: true, cohort: { select: { name: true } } },
     orderBy: { opensAt: "desc" },
   });
 }
 
-export async function listApplications(tx: Tx, consortiumId: string, campaignId: string, f: ReviewFilters) {
-  const where: Prisma.ApplicationWhereInput = {
+/** The filters as one `where`; a minimum rating is an average, so it is looked up first. */
+export async function reviewWhere(tx: Tx, consortiumId: string, campaignId: string, f: ReviewFilters): Promise<Prisma.ApplicationWhereInput> {
+  const rated = f.minRating
+    ? await tx.evaluation.groupBy({
+        by: ["applicationId"],
+        where: { consortiumId, application: { campaignId } },
+        having: { rating: { _avg: { gte: f.minRating } } },
+      })
+    : null;
+  return {
     consortiumId,
     campaignId,
     stage: f.stage ?? { not: "DRAFT" },
+    ...(rated ? { id: { in: rated.map((r) => r.applicationId) } } : {}),
+    ...(f.employerId || f.rank
+      ? { preferences: { some: { ...(f.employerId ? { posting: { employerId: f.employerId } } : {}), ...(f.rank ? { rank: { lte: f.rank } } : {}) } } }
+      : {}),
     applicant: {
       ...(f.field ? { field: f.field } : {}),
       ...(f.educationLevel ? { educationLevel: f.educationLevel } : {}),
@@ -35,45 +47,61 @@ export async function listApplications(tx: Tx, consortiumId: string, campaignId:
         : {}),
     },
   };
-  const [total, rows, fields] = await Promise.all([
+}
+
+/** What the table and the board show of an application. */
+export const REVIEW_ROW = {
+  id: true,
+  stage: true,
+  submittedAt: true,
+  applicant: {
+    select: { firstName: true, lastName: true, university: true, field: true, educationLevel: true, ties: true, gender: true },
+  },
+  preferences: { where: { rank: 1 }, select: { posting: { select: { title: true } } } },
+  evaluations: { select: { rating: true } },
+} satisfies Prisma.ApplicationSelect;
+
+export const REVIEW_ORDER: Prisma.ApplicationOrderByWithRelationInput[] = [{ submittedAt: "asc" }, { id: "asc" }];
+
+type ReviewRow = Prisma.ApplicationGetPayload<{ select: typeof REVIEW_ROW }>;
+
+/** `number` is the place in the filtered list: "Applicant 7" is the same person in the table and on the board. */
+export function toReviewItem(row: ReviewRow, number: number, anonymised: boolean) {
+  const hidden = anonymised && !REVEALED.includes(row.stage);
+  const ratings = row.evaluations.map((e) => e.rating);
+  return {
+    id: row.id,
+    stage: row.stage,
+    submittedAt: row.submittedAt,
+    name: hidden ? null : `${row.applicant.firstName} ${row.applicant.lastName}`,
+    number,
+    university: hidden ? null : row.applicant.university,
+    field: row.applicant.field,
+    educationLevel: row.applicant.educationLevel,
+    ties: row.applicant.ties,
+    firstChoice: row.preferences[0]?.posting.title ?? null,
+    rating: ratings.length ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null,
+    ratingCount: ratings.length,
+  };
+}
+
+export async function listApplications(tx: Tx, consortiumId: string, campaignId: string, f: ReviewFilters) {
+  const where = await reviewWhere(tx, consortiumId, campaignId, f);
+  const [total, rows] = await Promise.all([
     tx.application.count({ where }),
-    tx.application.findMany({
-      where,
-      select: {
-        id: true,
-        stage: true,
-        submittedAt: true,
-        applicant: {
-          select: { firstName: true, lastName: true, university: true, field: true, educationLevel: true, ties: true, gender: true },
-        },
-        preferences: { where: { rank: 1 }, select: { posting: { select: { title: true } } } },
-        evaluations: { select: { rating: true } },
-      },
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      skip: (f.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-    tx.applicant.findMany({ where: { consortiumId, applications: { some: { campaignId } } }, select: { field: true }, distinct: ["field"] }),
+    tx.application.findMany({ where, select: REVIEW_ROW, orderBy: REVIEW_ORDER, skip: (f.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
   ]);
-  const items = rows.map((row, index) => {
-    const hidden = f.anonymised && !REVEALED.includes(row.stage);
-    const ratings = row.evaluations.map((e) => e.rating);
-    return {
-      id: row.id,
-      stage: row.stage,
-      submittedAt: row.submittedAt,
-      name: hidden ? null : `${row.applicant.firstName} ${row.applicant.lastName}`,
-      number: (f.page - 1) * PAGE_SIZE + index + 1,
-      university: hidden ? null : row.applicant.university,
-      field: row.applicant.field,
-      educationLevel: row.applicant.educationLevel,
-      ties: row.applicant.ties,
-      firstChoice: row.preferences[0]?.posting.title ?? null,
-      rating: ratings.length ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null,
-      ratingCount: ratings.length,
-    };
-  });
-  return { total, items, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), fields: fields.map((a) => a.field).sort((a, b) => a.localeCompare(b)) };
+  const items = rows.map((row, index) => toReviewItem(row, (f.page - 1) * PAGE_SIZE + index + 1, f.anonymised));
+  return { total, items, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** The choices of the filter form: the campaign's applicants' fields and the employers with postings in it. */
+export async function listReviewFilterOptions(tx: Tx, consortiumId: string, campaignId: string) {
+  const [fields, employers] = await Promise.all([
+    tx.applicant.findMany({ where: { consortiumId, applications: { some: { campaignId } } }, select: { field: true }, distinct: ["field"] }),
+    tx.employer.findMany({ where: { consortiumId, postings: { some: { campaignId } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { fields: fields.map((a) => a.field).sort((a, b) => a.localeCompare(b)), employers };
 }
 
 /**

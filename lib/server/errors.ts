@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   "slotPast",
   "slotBooked",
   "deadlineNotPassed",
+  "notSubmitted",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

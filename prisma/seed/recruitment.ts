@@ -64,7 +64,8 @@ function addApplication(ctx: Ctx, campaign: SeededCampaign, input: ApplicationIn
     applicantId,
     campaignId: campaign.id,
     stage,
-    videoUrl: hasVideo ? `https://www.youtube.com/watch?v=${rng.chars(11, VIDEO_ID_CHARS)}` : null,
+    // Stored as the application form stores it: the embeddable form of the link.
+    videoUrl: hasVideo ? `https://www.youtube-nocookie.com/embed/${rng.chars(11, VIDEO_ID_CHARS)}` : null,
     videoConfirmed: !draft,
     coverLetter: draft && rng.chance(0.5) ? null : [rng.pick(COVER_OPENINGS[lang]), rng.pick(COVER_MIDDLES[lang]), rng.pick(COVER_CLOSINGS[lang])].join(" "),
     submittedAt,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { systemDb } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
-import { createEmployerAction, updateEmployerAction } from "@/lib/members/actions";
+import { createEmployerAction, updateEmployerAction, uploadLogoAction } from "@/lib/members/actions";
 import { changeRoleAction, inviteMemberAction, removeMembershipAction, revokeInvitationAction } from "@/lib/people/actions";
 import { hashToken } from "@/lib/people/tokens";
 import {
@@ -12,13 +12,29 @@ import {
   submitPostingAction,
   updatePostingAction,
 } from "@/lib/postings/actions";
-import { createCampaignAction, finishRecruitmentAction, updateCampaignAction } from "@/lib/campaigns/actions";
+import {
+  createCampaignAction,
+  finishRecruitmentAction,
+  updateCampaignAction,
+  updateCriteriaAction,
+  updateEmailTemplatesAction,
+  updateQuestionsAction,
+} from "@/lib/campaigns/actions";
 import { bookSlotAction, createSlotAction, deleteSlotAction, inviteToInterviewAction } from "@/lib/interviews/actions";
 import { rateApplicationAction } from "@/lib/ratings/actions";
-import { moveApplicationsAction } from "@/lib/review/actions";
+import { moveApplicationsAction, sendBulkEmailAction } from "@/lib/review/actions";
 import { updateRetentionAction } from "@/lib/retention/actions";
+import { pngFile } from "./files";
 import { APPLICATION_MATRIX_ACTIONS, type ApplicationMatrixAction } from "./authorization-applications";
-import { addMember, createApplicationIn, createClosedCampaign, createPostingIn, createRankedApplication, type TenantFixture } from "./fixtures";
+import {
+  addMember,
+  createApplicationIn,
+  createClosedCampaign,
+  createOpenCampaign,
+  createPostingIn,
+  createRankedApplication,
+  type TenantFixture,
+} from "./fixtures";
 import { createSlotIn, dateAhead, invitedApplicationOf } from "./interviews";
 
 // The authorization matrix's list of every tenant action: who may run it, a valid input made
@@ -87,6 +103,15 @@ export const campaignInput = () => ({
   ...campaignRules(),
 });
 
+/** A campaign of its own, so that setting it up changes nothing other tests rely on. */
+const setupCampaign = (t: TenantFixture) => createOpenCampaign(t.id, `Setup ${randomUUID().slice(0, 6)}`);
+const inEachLanguage = (label: string) => ({ sv: label, nb: label, en: label });
+const setupInputs = {
+  criteria: () => ({ rows: [{ label: inEachLanguage("Motivation") }] }),
+  questions: () => ({ rows: [{ label: inEachLanguage("Why here?"), required: true }] }),
+  templates: () => ({ templates: { received: { nb: { subject: "Takk, {name}", body: "Vi har fått søknaden." } } } }),
+};
+
 export const slotInput = (campaignId: string) => ({
   campaignId,
   date: dateAhead(30),
@@ -111,6 +136,13 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     allowed: ["COORDINATOR"],
     input: async (t) => ({ ...employerInput(), id: t.employerId }),
     foreignInput: async (_, other) => ({ ...employerInput(), id: other.employerId }),
+  },
+  {
+    name: "uploadLogoAction",
+    action: uploadLogoAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ employerId: t.employerId, file: pngFile() }),
+    foreignInput: async (_, other) => ({ employerId: other.employerId, file: pngFile() }),
   },
   {
     name: "inviteMemberAction",
@@ -207,6 +239,19 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     input: async (t) => ({ campaignId: await createClosedCampaign(t.id) }),
     foreignInput: async (_, other) => ({ campaignId: await createClosedCampaign(other.id) }),
   },
+  ...(
+    [
+      ["updateCriteriaAction", updateCriteriaAction, setupInputs.criteria],
+      ["updateQuestionsAction", updateQuestionsAction, setupInputs.questions],
+      ["updateEmailTemplatesAction", updateEmailTemplatesAction, setupInputs.templates],
+    ] as const
+  ).map(([name, action, fields]) => ({
+    name,
+    action,
+    allowed: ["COORDINATOR"] as Role[],
+    input: async (t: TenantFixture) => ({ campaignId: await setupCampaign(t), ...fields() }),
+    foreignInput: async (_: TenantFixture, other: TenantFixture) => ({ campaignId: await setupCampaign(other), ...fields() }),
+  })),
   {
     name: "updateRetentionAction",
     action: updateRetentionAction,
@@ -219,6 +264,13 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     allowed: ["COORDINATOR"],
     input: async (t) => ({ applicationIds: [await createApplicationIn(t)], stage: "SCREENING" }),
     foreignInput: async (own, other) => ({ applicationIds: [await createApplicationIn(own), await createApplicationIn(other)], stage: "SCREENING" }),
+  },
+  {
+    name: "sendBulkEmailAction",
+    action: sendBulkEmailAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ applicationIds: [await createApplicationIn(t)], kind: "update" }),
+    foreignInput: async (own, other) => ({ applicationIds: [await createApplicationIn(own), await createApplicationIn(other)], kind: "update" }),
   },
   {
     name: "rateApplicationAction",

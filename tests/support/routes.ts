@@ -35,6 +35,7 @@ export const MATRIX_ROUTES: MatrixRoute[] = [
   { file: "c/[slug]/campaigns", path: (s) => `/c/${s}/campaigns`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/campaigns/new", path: (s) => `/c/${s}/campaigns/new`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/campaigns/[campaignId]", path: (s, ids) => `/c/${s}/campaigns/${ids.campaignId}`, allowed: ["COORDINATOR"] },
+  { file: "c/[slug]/campaigns/[campaignId]/setup", path: (s, ids) => `/c/${s}/campaigns/${ids.campaignId}/setup`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/settings", path: (s) => `/c/${s}/settings`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/apply", path: (s) => `/c/${s}/apply`, allowed: ["APPLICANT"] },
   { file: "c/[slug]/me", path: (s) => `/c/${s}/me`, allowed: ["APPLICANT"] },

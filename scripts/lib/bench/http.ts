@@ -12,19 +12,20 @@ export interface Response {
 }
 
 export interface Client {
-  request(method: string, path: string, options?: { headers?: Record<string, string>; body?: string }): Promise<Response>;
+  request(method: string, path: string, init?: { headers?: Record<string, string>; body?: string }): Promise<Response>;
   close(): void;
 }
 
-export function createClient(baseUrl: string, maxSockets = Infinity): Client {
+/** `keepAlive: false` gives each request its own connection, as requests from different browsers. */
+export function createClient(baseUrl: string, options: { maxSockets?: number; keepAlive?: boolean } = {}): Client {
   const base = new URL(baseUrl);
-  const agent = new http.Agent({ keepAlive: true, maxSockets });
-  const request: Client["request"] = (method, path, options = {}) =>
+  const agent = new http.Agent({ keepAlive: options.keepAlive ?? true, maxSockets: options.maxSockets ?? Infinity });
+  const request: Client["request"] = (method, path, init = {}) =>
     new Promise((resolve) => {
       const started = performance.now();
       const failed = (error: Error) => resolve({ status: 0, ms: performance.now() - started, body: error.message, headers: {} });
       const req = http.request(
-        { agent, host: base.hostname, port: base.port, method, path, headers: { ...options.headers, ...(options.body ? { "content-length": Buffer.byteLength(options.body) } : {}) } },
+        { agent, host: base.hostname, port: base.port, method, path, headers: { ...init.headers, ...(init.body ? { "content-length": Buffer.byteLength(init.body) } : {}) } },
         (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -35,7 +36,7 @@ export function createClient(baseUrl: string, maxSockets = Infinity): Client {
         },
       );
       req.on("error", failed);
-      req.end(options.body);
+      req.end(init.body);
     });
   return { request, close: () => agent.destroy() };
 }

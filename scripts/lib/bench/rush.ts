@@ -4,8 +4,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createClient, type Response } from "./http";
+import { cpuMillis } from "./server";
 import { countRushOutcome, createRushApplicants, type RushApplicant } from "./rush-data";
-import { printTable, summarise, type Sample } from "./stats";
+import { printTable, summariseByLabel, type Sample } from "./stats";
 
 const ACTION = "submitApplicationAction";
 const ACTION_FILE = "lib/applications/actions";
@@ -91,10 +92,15 @@ function random(seed: number) {
   return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
 }
 
-function sendTimes(count: number): number[] {
+interface SendAt {
+  atMs: number;
+  burst: boolean;
+}
+
+function sendTimes(count: number): SendAt[] {
   const next = random(2026);
-  const inBursts = BURSTS.flatMap((b) => Array.from({ length: b.count }, () => b.atMs + next() * BURST_SPREAD_MS));
-  const scattered = Array.from({ length: count - inBursts.length }, () => next() * WINDOW_MS);
+  const inBursts = BURSTS.flatMap((b) => Array.from({ length: b.count }, () => ({ atMs: b.atMs + next() * BURST_SPREAD_MS, burst: true })));
+  const scattered = Array.from({ length: count - inBursts.length }, () => ({ atMs: next() * WINDOW_MS, burst: false }));
   const times = [...inBursts, ...scattered];
   for (let i = times.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
@@ -105,12 +111,23 @@ function sendTimes(count: number): number[] {
 
 /** The action's answer inside the RSC response: ok, an error code, or what went wrong. */
 function outcomeOf(response: Response): string {
-  if (response.status !== 200) return `HTTP ${response.status || "failed"}`;
+  if (response.status === 0) return `no answer (${response.body})`;
+  if (response.status !== 200) return `HTTP ${response.status}`;
   if (/"ok":true/.test(response.body)) return "ok";
   return response.body.match(/"ok":false,"error":"(\w+)"/)?.[1] ?? "unreadable answer";
 }
 
-export async function runDeadlineRush(options: { appUrl: string; ownerUrl: string; distDir: string; storageDir: string }): Promise<void> {
+/** What the server logged for failed requests, by message: "unexpected" answers carry only an id. */
+function serverErrors(log: string[], from: number): string[] {
+  const counts = new Map<string, number>();
+  for (const line of log.slice(from)) {
+    const message = line.match(/\[kohort\] request \S+ failed (.*)/)?.[1];
+    if (message) counts.set(message.slice(0, 160), (counts.get(message.slice(0, 160)) ?? 0) + 1);
+  }
+  return [...counts].map(([message, n]) => `${n}× ${message}`);
+}
+
+export async function runDeadlineRush(options: { appUrl: string; ownerUrl: string; distDir: string; storageDir: string; serverLog: string[]; pid: number }): Promise<void> {
   console.log(`\n== Deadline rush: ${APPLICANTS} applicants submit within ${WINDOW_MS / 1000} s, in bursts, every ${DOUBLE_EVERY}th twice at once`);
   const action = findServerAction(options.distDir, ACTION, ACTION_FILE);
   if (!action) {
@@ -119,7 +136,7 @@ export async function runDeadlineRush(options: { appUrl: string; ownerUrl: strin
   }
   const applicants = await createRushApplicants(options.ownerUrl, options.storageDir, ["trainee-varmland", "trainee-innlandet"], APPLICANTS);
   const times = sendTimes(APPLICANTS);
-  const client = createClient(options.appUrl);
+  const client = createClient(options.appUrl, { keepAlive: false }); // 300 people, 300 browsers
   const samples: Sample[] = [];
   const outcomes = new Map<string, number>();
   const tally = (outcome: string) => outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
@@ -143,22 +160,26 @@ export async function runDeadlineRush(options: { appUrl: string; ownerUrl: strin
     inFlight--;
     const outcome = outcomeOf(response);
     tally(outcome);
-    samples.push({ label: "submit", ms: response.ms, status: response.status, ok: outcome === "ok" });
+    samples.push({ label: times[i].burst ? "submit, burst" : "submit, steady", ms: response.ms, status: response.status, ok: outcome === "ok" });
   };
+  const logFrom = options.serverLog.length;
+  const cpuBefore = cpuMillis(options.pid);
   const started = performance.now();
   await Promise.all(
     applicants.flatMap((a, i) => {
       const copies = i % DOUBLE_EVERY === 0 ? 2 : 1;
       return Array.from({ length: copies }, () => new Promise<void>((resolve) =>
-          setTimeout(() => void submit(a, i).catch((error) => tally(`failed: ${(error as Error).message}`)).finally(resolve), times[i]),
+          setTimeout(() => void submit(a, i).catch((error) => tally(`failed: ${(error as Error).message}`)).finally(resolve), times[i].atMs),
         ));
     }),
   );
   client.close();
   const seconds = (performance.now() - started) / 1000;
   console.log(`   ${samples.length} POSTs (Next-Action ${action.id.slice(0, 12)}…) over ${seconds.toFixed(1)} s, at most ${mostInFlight} at once`);
-  printTable([summarise("submit", samples, seconds)]);
+  printTable(summariseByLabel(samples, seconds));
+  console.log(`   server CPU: ${((cpuMillis(options.pid) - cpuBefore) / samples.length).toFixed(1)} ms per submit, mail delivery included`);
   console.log(`   answers: ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  for (const line of serverErrors(options.serverLog, logFrom)) console.log(`   server log: ${line}`);
   const stored = await countRushOutcome(options.ownerUrl);
   const check = (ok: boolean, text: string) => console.log(`   ${ok ? "✓" : "✗"} ${text}`);
   check(stored.submitted === APPLICANTS, `${stored.submitted} submitted applications stored for ${APPLICANTS} applicants (${stored.applications} rows in all)`);

@@ -8,8 +8,8 @@ const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
 export function buildApp(env: NodeJS.ProcessEnv): void {
   console.log(`building into ${env.NEXT_DIST_DIR} …`);
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, NODE_ENV: "production" } });
-  if (result.status !== 0) throw new Error("next build failed");
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: ["ignore", "pipe", "inherit"], env: { ...env, NODE_ENV: "production" }, maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout.toString("utf8").split("\n").slice(-40).join("\n")}`);
 }
 
 export function assertBuilt(distDir: string): void {
@@ -27,7 +27,10 @@ export interface RunningServer {
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<RunningServer> {
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], { env: { ...env, NODE_ENV: "production" } });
   const log: string[] = [];
-  const keep = (chunk: Buffer) => log.push(...chunk.toString("utf8").split("\n").filter(Boolean).slice(-200));
+  const keep = (chunk: Buffer) => {
+    log.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+    log.splice(0, Math.max(0, log.length - 50_000)); // a bench run writes far less
+  };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   const url = `http://127.0.0.1:${port}`;
@@ -70,6 +73,21 @@ function processTree(root: number): number[] {
   const tree = [root];
   for (let i = 0; i < tree.length; i++) tree.push(...(parents.get(tree[i]) ?? []));
   return tree;
+}
+
+/** CPU time (user + system) used so far by the server's processes, in milliseconds. */
+export function cpuMillis(pid: number): number {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return (ticks * 1000) / ticksPerSecond;
 }
 
 /** Samples the resident memory of the server's processes every 200 ms; `peak` is the largest sum. */

@@ -55,11 +55,11 @@ const pad = (value: string | number, width: number) => String(value).padStart(wi
 const fixed = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
 
 export function printTable(summaries: Summary[]): void {
-  const head = `${"".padEnd(16)}${pad("requests", 9)}${pad("req/s", 8)}${pad("p50 ms", 8)}${pad("p95 ms", 8)}${pad("p99 ms", 8)}${pad("max ms", 8)}${pad("errors", 8)}${pad("5xx", 6)}`;
+  const head = `${"".padEnd(18)}${pad("requests", 9)}${pad("req/s", 8)}${pad("p50 ms", 8)}${pad("p95 ms", 8)}${pad("p99 ms", 8)}${pad("max ms", 8)}${pad("errors", 8)}${pad("5xx", 6)}`;
   console.log(head);
   for (const s of summaries) {
     console.log(
-      `${s.label.padEnd(16)}${pad(s.requests, 9)}${pad(s.perSecond.toFixed(0), 8)}${pad(fixed(s.p50), 8)}${pad(fixed(s.p95), 8)}${pad(fixed(s.p99), 8)}${pad(fixed(s.max), 8)}${pad(s.errors, 8)}${pad(s.serverErrors, 6)}`,
+      `${s.label.padEnd(18)}${pad(s.requests, 9)}${pad(s.perSecond.toFixed(0), 8)}${pad(fixed(s.p50), 8)}${pad(fixed(s.p95), 8)}${pad(fixed(s.p99), 8)}${pad(fixed(s.max), 8)}${pad(s.errors, 8)}${pad(s.serverErrors, 6)}`,
     );
   }
 }

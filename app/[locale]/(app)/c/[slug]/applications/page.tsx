@@ -1,15 +1,20 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicationTable } from "@/components/review/application-table";
+import { ratingText } from "@/components/review/rating-text";
+import { ReviewBoard } from "@/components/review/review-board";
 import { ReviewFiltersForm } from "@/components/review/review-filters";
+import { ViewSwitch } from "@/components/review/view-switch";
 import { EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { parseReviewFilters } from "@/lib/review/schemas";
-import { listApplications, listReviewCampaigns } from "@/lib/review/service";
+import { listBoard } from "@/lib/review/board";
+import { bulkEmailSubjects } from "@/lib/review/bulk-email";
+import { listApplications, listReviewCampaigns, listReviewFilterOptions } from "@/lib/review/service";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -31,28 +36,52 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
     );
   }
   const campaign = campaigns.find((c) => c.id === filters.campaignId) ?? campaigns.find((c) => c.status === "OPEN") ?? campaigns[0];
-  const result = await scoped(ctx, (tx) => listApplications(tx, id, campaign.id, filters));
-  const stages = await getTranslations("stages");
-  const levels = await getTranslations("options.educationLevel");
-  const ties = await getTranslations("options.tie");
+  const view = query.view === "board" ? "board" : "table";
+  const options = await scoped(ctx, (tx) => listReviewFilterOptions(tx, id, campaign.id));
   const base = `/c/${slug}/applications`;
-  const pageHref = (page: number) => ({ pathname: base, query: { ...query, page: String(page) } as Record<string, string> });
-  return (
+  const filtersForm = (
     <>
-      <PageHeader title={t("title")} description={t("lead", { cohort: campaign.cohort.name, count: result.total })} />
       <ReviewFiltersForm
         action={`/${locale}${base}`}
         filters={filters}
         campaignId={campaign.id}
         campaigns={campaigns.map((c) => ({ id: c.id, label: c.cohort.name }))}
-        fields={result.fields}
+        fields={options.fields}
+        employers={options.employers}
+        maxPreferences={campaign.maxPreferences}
+        view={view}
       />
+      <ViewSwitch pathname={base} query={query} view={view} />
+    </>
+  );
+  if (view === "board") {
+    const board = await scoped(ctx, (tx) => listBoard(tx, id, campaign.id, filters));
+    return (
+      <>
+        <PageHeader title={t("title")} description={t("lead", { cohort: campaign.cohort.name, count: board.total })} />
+        {filtersForm}
+        <ReviewBoard slug={slug} locale={locale} board={board} pathname={base} query={query} />
+      </>
+    );
+  }
+  const [result, emailSubjects] = await scoped(ctx, (tx) =>
+    Promise.all([listApplications(tx, id, campaign.id, filters), bulkEmailSubjects(tx, ctx.consortium, campaign.id, locale)]),
+  );
+  const stages = await getTranslations("stages");
+  const levels = await getTranslations("options.educationLevel");
+  const ties = await getTranslations("options.tie");
+  const pageHref = (page: number) => ({ pathname: base, query: { ...query, page: String(page) } as Record<string, string> });
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("lead", { cohort: campaign.cohort.name, count: result.total })} />
+      {filtersForm}
       {result.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ApplicationTable
           slug={slug}
           caption={t("title")}
+          emailSubjects={emailSubjects}
           rows={result.items.map((a) => ({
             id: a.id,
             label: a.name ?? t("anonymous", { number: a.number }),
@@ -63,7 +92,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
             education: levels(a.educationLevel),
             ties: a.ties.map((tie) => ties(tie)).join(", "),
             firstChoice: a.firstChoice,
-            rating: a.rating === null ? "–" : `${formatNumber(Math.round(a.rating * 10) / 10, locale)} (${a.ratingCount})`,
+            rating: ratingText(a, locale) ?? "–",
             submitted: a.submittedAt ? formatDate(a.submittedAt, locale) : "–",
           }))}
         />

@@ -2,11 +2,13 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditCampaignForm } from "@/components/campaigns/campaign-form";
 import { FinishRecruitment } from "@/components/campaigns/finish-recruitment";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
 import { campaignStatusAt, getCampaign } from "@/lib/campaigns/service";
 import { formatDateTime, formatDay } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { utcToZoned } from "@/lib/i18n/zoned-time";
 import { retainUntil } from "@/lib/retention/rules";
@@ -23,7 +25,14 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ l
   const consent = (campaign.consentText ?? {}) as Record<string, string>;
   return (
     <>
-      <PageHeader title={t("editTitle", { cohort: campaign.cohort.name })} />
+      <PageHeader
+        title={t("editTitle", { cohort: campaign.cohort.name })}
+        action={
+          <Link href={`/c/${slug}/campaigns/${campaign.id}/setup`} className={buttonClass("secondary")}>
+            {t("setup.link")}
+          </Link>
+        }
+      />
       {campaign.status === "CLOSED" ? null : (
         <EditCampaignForm
           slug={slug}
