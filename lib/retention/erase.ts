@@ -63,7 +63,7 @@ export async function eraseApplicant(tx: Tx, { consortiumId, applicantId }: { co
   if (!locked.length) return [];
   const applicant = await tx.applicant.findFirstOrThrow({
     where: { id: applicantId, consortiumId },
-    select: { userId: true, applications: { select: { campaignId: true, cvFileKey: true } }, trainee: { select: { id: true } } },
+    select: { userId: true, email: true, applications: { select: { campaignId: true, cvFileKey: true } }, trainee: { select: { id: true } } },
   });
   await fillAggregates(tx, consortiumId, [...new Set(applicant.applications.map((a) => a.campaignId))]);
 
@@ -76,6 +76,8 @@ export async function eraseApplicant(tx: Tx, { consortiumId, applicantId }: { co
     files.push(...deleted.files);
   }
   await tx.applicant.deleteMany({ where: { id: applicantId, consortiumId } });
+  // The mail we sent them holds their name and where they applied; a hired trainee keeps theirs.
+  const mails = applicant.trainee ? { count: 0 } : await tx.outboxEmail.deleteMany({ where: { consortiumId, to: applicant.email } });
   if (applicant.userId) {
     const trainee = applicant.trainee ?? (await tx.trainee.findFirst({ where: { consortiumId, userId: applicant.userId }, select: { id: true } }));
     if (!trainee) {
@@ -89,7 +91,7 @@ export async function eraseApplicant(tx: Tx, { consortiumId, applicantId }: { co
     action: "applicant.erased",
     targetType: "Applicant",
     targetId: applicantId,
-    data: { applications: applicant.applications.length, drafts, files: files.length, hired: Boolean(applicant.trainee), membershipRemoved },
+    data: { applications: applicant.applications.length, drafts, files: files.length, mails: mails.count, hired: Boolean(applicant.trainee), membershipRemoved },
   });
   return [...new Set(files)];
 }

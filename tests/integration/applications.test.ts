@@ -214,6 +214,7 @@ describe("the applicant's own data", () => {
     expect(await db().application.count({ where: { id: application.id } })).toBe(0);
     expect(await db().applicant.count({ where: { id: application.applicantId } })).toBe(0);
     expect(await db().user.count({ where: { id: user.id } })).toBe(0);
+    expect(await db().outboxEmail.count({ where: { to: user.email, consortiumId: t.id } })).toBe(0);
     expect(existsSync(storedFile(application.cvFileKey!))).toBe(false);
   });
 });
