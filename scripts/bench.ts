@@ -3,14 +3,13 @@
 // Prints figures; asserts nothing (the targets are in README.md, "Benchmarks").
 //
 //   npm run bench -- [--skip-build] [--readers 50] [--seconds 15] [--no-reads] [--no-rush]
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { seedIfEmpty } from "../prisma/seed";
 import { freePort } from "../lib/db/embedded";
-import { prepareDatabase } from "./lib/database";
+import { prepareDatabase, throwawayServerEnv } from "./lib/database";
 import { runCareerReaders } from "./lib/bench/readers";
 import { runDeadlineRush } from "./lib/bench/rush";
 import { assertBuilt, buildApp, startServer, watchMemory } from "./lib/bench/server";
@@ -35,19 +34,8 @@ const db = await prepareDatabase({ dir: path.join(work, "pg"), persistent: false
 await seedIfEmpty(db.ownerUrl);
 const port = await freePort(3200);
 const appUrl = `http://127.0.0.1:${port}`;
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATABASE_URL: db.ownerUrl,
-  DATABASE_APP_URL: db.appUrl,
-  AUTH_SECRET: randomBytes(32).toString("base64url"),
-  APP_URL: appUrl,
-  AUTH_URL: appUrl,
-  NEXT_DIST_DIR: DIST_DIR,
-  STORAGE_DIR: path.join(work, "uploads"),
-  NEXT_TELEMETRY_DISABLED: "1",
-};
-delete env.RESEND_API_KEY;
-delete env.S3_BUCKET;
+const env: NodeJS.ProcessEnv = { ...throwawayServerEnv(db, appUrl, work), NEXT_DIST_DIR: DIST_DIR };
+delete env.S3_BUCKET; // the rush's CVs are files in the run's own folder
 
 const cleanUp = async () => {
   await db.embedded?.stop();

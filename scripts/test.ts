@@ -2,14 +2,13 @@
 // and integration tests (Vitest), a production build, and the end-to-end suite in Chromium
 // (Playwright). Prints one closing line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { seedIfEmpty } from "../prisma/seed";
 import { ensureChromium } from "./lib/chromium";
 import { freePort } from "../lib/db/embedded";
-import { loadDotEnv, prepareDatabase } from "./lib/database";
+import { loadDotEnv, prepareDatabase, throwawayServerEnv } from "./lib/database";
 
 loadDotEnv();
 const only = process.argv[2] as "unit" | "integration" | "e2e" | undefined;
@@ -30,22 +29,12 @@ await seedIfEmpty(db.ownerUrl);
 const port = await freePort(3100);
 const appUrl = `http://127.0.0.1:${port}`;
 const env = {
-  ...process.env,
-  DATABASE_URL: db.ownerUrl,
-  DATABASE_APP_URL: db.appUrl,
-  AUTH_SECRET: randomBytes(32).toString("base64url"),
-  APP_URL: appUrl,
-  AUTH_URL: appUrl,
+  ...throwawayServerEnv(db, appUrl, work),
   PORT: String(port),
   ENABLE_DEV_MAILBOX: "1",
-  // Uploaded CVs of the test run live and die with its temporary folder.
-  STORAGE_DIR: path.join(work, "uploads"),
   // Every e2e sign-in comes from 127.0.0.1; the per-address limit stays as in production.
   SIGN_IN_LIMIT_PER_IP: "1000",
-  RESEND_API_KEY: "",
-  NEXT_TELEMETRY_DISABLED: "1",
 };
-delete (env as Record<string, string | undefined>).RESEND_API_KEY;
 
 function run(command: string, args: string[], extra: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${command} ${args.join(" ")}`);

@@ -51,3 +51,23 @@ export async function prepareDatabase(options: { dir: string; port?: number; per
   await ensureAppRole(ownerUrl, appUrl);
   return { ownerUrl, appUrl, embedded, applied };
 }
+
+/**
+ * The environment of an app server on a throwaway database (tests, benchmark): a fresh secret, the
+ * server's own URL, uploads inside `work`, and never real email.
+ */
+export function throwawayServerEnv(db: PreparedDatabase, appUrl: string, work: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: db.ownerUrl,
+    DATABASE_APP_URL: db.appUrl,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    APP_URL: appUrl,
+    AUTH_URL: appUrl,
+    // Uploaded files of the run live and die with its temporary folder.
+    STORAGE_DIR: path.join(work, "uploads"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  delete env.RESEND_API_KEY;
+  return env;
+}
