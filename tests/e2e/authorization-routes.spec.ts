@@ -74,3 +74,35 @@ test("pages outside a consortium: any signed-in person, and sign-in for everyone
   expect((await forged.get("/sv/c/trainee-varmland", { maxRedirects: 0 })).status()).not.toBe(200);
   expect((await forged.get("/sv/consortia/new", { maxRedirects: 0 })).status()).toBe(307);
 });
+
+test("downloads check who asks: the data export is the applicant's own, a CV only for those who may see it", async ({ playwright, baseURL }) => {
+  const as = async (email: string | null) =>
+    playwright.request.newContext({ baseURL, extraHTTPHeaders: email ? { cookie: `authjs.session-token=${await sessionCookie(email)}` } : {} });
+  const expectations: [string | null, string, number][] = [
+    ["applicant@varmland.example", "/api/c/trainee-varmland/me/export", 200],
+    ["coordinator@varmland.example", "/api/c/trainee-varmland/me/export", 404],
+    ["employer@varmland.example", "/api/c/trainee-varmland/me/export", 404],
+    ["applicant@innlandet.example", "/api/c/trainee-varmland/me/export", 404],
+    [null, "/api/c/trainee-varmland/me/export", 401],
+  ];
+  // An application of the other consortium, asked for under one's own and under its own slug.
+  const foreign = await db.query<{ id: string }>(
+    `SELECT a.id FROM "Application" a JOIN "Consortium" c ON c.id = a."consortiumId" WHERE c.slug = 'trainee-innlandet' LIMIT 1`,
+  );
+  for (const email of ["coordinator@varmland.example", "applicant@varmland.example"]) {
+    expectations.push([email, `/api/c/trainee-varmland/applications/${foreign.rows[0].id}/cv`, 404]);
+    expectations.push([email, `/api/c/trainee-innlandet/applications/${foreign.rows[0].id}/cv`, 404]);
+  }
+  expectations.push([null, `/api/c/trainee-innlandet/applications/${foreign.rows[0].id}/cv`, 401]);
+  for (const [email, path, status] of expectations) {
+    const api = await as(email);
+    const response = await api.get(path, { maxRedirects: 0 });
+    expect({ email, path, status: response.status() }).toEqual({ email, path, status });
+    if (status === 200) {
+      const data = await response.json();
+      expect(data.account.email).toBe(email);
+      expect(JSON.stringify(data)).not.toContain("@innlandet.example");
+    }
+    await api.dispose();
+  }
+});
