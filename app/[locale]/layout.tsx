@@ -1,9 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { isLocale } from "@/lib/i18n/routing";
+
+/**
+ * What client components outside the signed-in areas need: the public pages (read by thousands)
+ * then carry a few hundred bytes of messages instead of the whole catalog. The signed-in areas'
+ * group layouts hand their client components the whole catalog.
+ */
+const PUBLIC_NAMESPACES = ["app", "language", "errorPage", "errors"];
+
+function pick(messages: Record<string, unknown>, namespaces: string[]) {
+  return Object.fromEntries(namespaces.filter((n) => n in messages).map((n) => [n, messages[n]]));
+}
 
 // Every page is rendered per request: the CSP nonce (proxy.ts) must reach Next's own scripts.
 export const dynamic = "force-dynamic";
@@ -25,7 +36,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={pick(await getMessages(), PUBLIC_NAMESPACES)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );
