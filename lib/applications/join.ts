@@ -1,4 +1,5 @@
 import type { CurrentUser } from "../auth/session";
+import { recordAudit } from "../audit/record";
 import { appDb } from "../db/client";
 import { withTenant } from "../db/tenant";
 import { AppError } from "../server/errors";
@@ -19,9 +20,7 @@ export async function joinAsApplicant(user: CurrentUser, slug: string, now = new
     const open = await tx.campaign.count({ where: { consortiumId: consortium.id, opensAt: { lte: now }, closesAt: { gte: now } } });
     if (!open) throw new AppError("campaignClosed");
     await tx.membership.create({ data: { consortiumId: consortium.id, userId: user.id, role: "APPLICANT" } });
-    await tx.auditEvent.create({
-      data: { consortiumId: consortium.id, actorUserId: user.id, action: "applicant.join", targetType: "User", targetId: user.id },
-    });
+    await recordAudit(tx, { consortiumId: consortium.id, actorUserId: user.id, action: "applicant.join", targetType: "User", targetId: user.id });
     return { slug };
   });
 }

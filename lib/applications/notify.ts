@@ -41,3 +41,9 @@ export async function mailApplicant(tx: Tx, mail: ApplicantMail): Promise<void> 
     },
   });
 }
+
+/** Where an applicant's mail goes: their address, in the language they last used here, if known. */
+export async function recipientOf(tx: Tx, applicant: { email: string; userId: string | null }) {
+  const user = applicant.userId ? await tx.user.findUnique({ where: { id: applicant.userId }, select: { locale: true } }) : null;
+  return { email: applicant.email, locale: (user?.locale ?? null) as AppLocale | null };
+}

@@ -1,11 +1,12 @@
 import type { Prisma } from "../db/generated/client";
+import { recordAudit } from "../audit/record";
 import type { ApplicationStage } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
 import { formatDate, formatDateTime } from "../i18n/format";
 import type { AppLocale } from "../i18n/routing";
 import { addMonths, retainUntil } from "../retention/rules";
 import { AppError } from "../server/errors";
-import { mailApplicant } from "./notify";
+import { mailApplicant, recipientOf } from "./notify";
 import { SUBMIT_GRACE_MS, type ApplicationValues, type DraftData } from "./schemas";
 
 export interface ApplicantActor {
@@ -240,14 +241,12 @@ export async function submitApplication(tx: Tx, actor: ApplicantActor, input: Ap
   });
   if (draft) await tx.applicationDraft.delete({ where: { id: draft.id } });
   if (input.locale) await tx.user.update({ where: { id: actor.userId }, data: { locale: input.locale } });
-  await tx.auditEvent.create({
-    data: {
-      consortiumId: actor.consortium.id,
-      actorUserId: actor.userId,
-      action: firstSubmission ? "application.submit" : "application.update",
-      targetType: "Application",
-      targetId: application.id,
-    },
+  await recordAudit(tx, {
+    consortiumId: actor.consortium.id,
+    actorUserId: actor.userId,
+    action: firstSubmission ? "application.submit" : "application.update",
+    targetType: "Application",
+    targetId: application.id,
   });
   if (firstSubmission) {
     const locale = input.locale ?? actor.consortium.defaultLocale;
@@ -276,22 +275,19 @@ export async function withdrawApplication(tx: Tx, actor: ApplicantActor, campaig
   if (!application || application.stage === "DRAFT") throw new AppError("notFound");
   if (!EDITABLE.includes(application.stage) || application.stage === "WITHDRAWN") throw new AppError("stageLocked");
   await tx.application.update({ where: { id: application.id }, data: { stage: "WITHDRAWN", stageChangedAt: now, interviewSlotId: null } });
-  await tx.auditEvent.create({
-    data: {
-      consortiumId: actor.consortium.id,
-      actorUserId: actor.userId,
-      action: "application.withdraw",
-      targetType: "Application",
-      targetId: application.id,
-      data: { from: application.stage },
-    },
+  await recordAudit(tx, {
+    consortiumId: actor.consortium.id,
+    actorUserId: actor.userId,
+    action: "application.withdraw",
+    targetType: "Application",
+    targetId: application.id,
+    data: { from: application.stage },
   });
-  const user = await tx.user.findUnique({ where: { id: actor.userId }, select: { locale: true } });
   const campaign = await tx.campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { cohort: { select: { name: true } } } });
   await mailApplicant(tx, {
     consortium: actor.consortium,
     templates: campaign.emailTemplates,
-    to: { email: actor.email, locale: user?.locale ?? null },
+    to: await recipientOf(tx, { email: actor.email, userId: actor.userId }),
     kind: "withdrawn",
     path: "/me",
     values: { name: application.applicant.firstName, cohort: campaign.cohort.name },

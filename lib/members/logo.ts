@@ -1,4 +1,5 @@
 import { invalidateCareerData } from "../careers/cache";
+import { recordAudit } from "../audit/record";
 import type { Tx } from "../db/tenant";
 import { withTenant } from "../db/tenant";
 import { AppError } from "../server/errors";
@@ -16,7 +17,7 @@ export async function setEmployerLogo(tx: Tx, actor: { consortiumId: string; use
   await fileStore().put(key, bytes, type.contentType);
   try {
     await tx.employer.update({ where: { id: employer.id }, data: { logoUrl: key } });
-    await tx.auditEvent.create({ data: { consortiumId: actor.consortiumId, actorUserId: actor.userId, action: "employer.logo", targetType: "Employer", targetId: employer.id } });
+    await recordAudit(tx, { consortiumId: actor.consortiumId, actorUserId: actor.userId, action: "employer.logo", targetType: "Employer", targetId: employer.id });
     invalidateCareerData(actor.consortiumId);
   } catch (error) {
     await fileStore().delete(key);

@@ -1,7 +1,8 @@
 import type { z } from "zod";
+import { recordAudit } from "../audit/record";
 import type { ApplicationStage } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
-import { mailApplicant } from "../applications/notify";
+import { mailApplicant, recipientOf } from "../applications/notify";
 import { formatDate } from "../i18n/format";
 import type { AppLocale } from "../i18n/routing";
 import { addMonths } from "../retention/rules";
@@ -15,11 +16,6 @@ export interface OfferActor {
 
 /** Offers go to candidates the consortium has looked at closely. */
 const OFFERABLE: ApplicationStage[] = ["SHORTLISTED", "INTERVIEW"];
-
-async function applicantMailTo(tx: Tx, applicant: { email: string; userId: string | null }) {
-  const user = applicant.userId ? await tx.user.findUnique({ where: { id: applicant.userId }, select: { locale: true } }) : null;
-  return { email: applicant.email, locale: user?.locale ?? null };
-}
 
 /** The coordinator offers a candidate a place: employer and posting of the campaign, and a start date. */
 export async function makeOffer(tx: Tx, actor: OfferActor, input: z.output<typeof makeOfferSchema>) {
@@ -48,17 +44,15 @@ export async function makeOffer(tx: Tx, actor: OfferActor, input: z.output<typeo
   });
   const now = new Date();
   await tx.application.update({ where: { id: application.id }, data: { stage: "OFFER", stageChangedAt: now } });
-  await tx.auditEvent.create({
-    data: {
-      consortiumId: actor.consortium.id,
-      actorUserId: actor.userId,
-      action: "offer.make",
-      targetType: "Application",
-      targetId: application.id,
-      data: { from: application.stage, to: "OFFER", offerId: offer.id, postingId: posting.id },
-    },
+  await recordAudit(tx, {
+    consortiumId: actor.consortium.id,
+    actorUserId: actor.userId,
+    action: "offer.make",
+    targetType: "Application",
+    targetId: application.id,
+    data: { from: application.stage, to: "OFFER", offerId: offer.id, postingId: posting.id },
   });
-  const to = await applicantMailTo(tx, application.applicant);
+  const to = await recipientOf(tx, application.applicant);
   await mailApplicant(tx, {
     consortium: actor.consortium,
     templates: application.campaign.emailTemplates,
@@ -127,17 +121,15 @@ export async function respondToOffer(tx: Tx, actor: OfferActor, offerId: string,
       data: { consortiumId: actor.consortium.id, employerId: full.employerId, kind: "TRAINEE_HIRED", occurredAt: now, traineeId: trainee.id },
     });
   }
-  await tx.auditEvent.create({
-    data: {
-      consortiumId: actor.consortium.id,
-      actorUserId: actor.userId,
-      action: accept ? "offer.accept" : "offer.decline",
-      targetType: "Application",
-      targetId: application.id,
-      data: { from: application.stage, to: stage, offerId: full.id, ...(traineeId ? { traineeId } : {}) },
-    },
+  await recordAudit(tx, {
+    consortiumId: actor.consortium.id,
+    actorUserId: actor.userId,
+    action: accept ? "offer.accept" : "offer.decline",
+    targetType: "Application",
+    targetId: application.id,
+    data: { from: application.stage, to: stage, offerId: full.id, ...(traineeId ? { traineeId } : {}) },
   });
-  const to = await applicantMailTo(tx, applicant);
+  const to = await recipientOf(tx, applicant);
   await mailApplicant(tx, {
     consortium: actor.consortium,
     templates: campaign.emailTemplates,
