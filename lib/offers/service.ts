@@ -19,6 +19,9 @@ const OFFERABLE: ApplicationStage[] = ["SHORTLISTED", "INTERVIEW"];
 
 /** The coordinator offers a candidate a place: employer and posting of the campaign, and a start date. */
 export async function makeOffer(tx: Tx, actor: OfferActor, input: z.output<typeof makeOfferSchema>) {
+  // The row lock makes a double click or two coordinators at once queue up: the second sees the
+  // first one's pending offer.
+  await tx.$executeRaw`SELECT 1 FROM "Application" WHERE id = ${input.applicationId} AND "consortiumId" = ${actor.consortium.id} FOR UPDATE`;
   const application = await tx.application.findFirst({
     where: { id: input.applicationId, consortiumId: actor.consortium.id },
     include: { applicant: true, campaign: { include: { cohort: true } }, offers: { where: { status: "PENDING" } } },
@@ -97,6 +100,8 @@ export async function respondToOffer(tx: Tx, actor: OfferActor, offerId: string,
   await tx.application.update({ where: { id: application.id }, data: { stage, stageChangedAt: now } });
   let traineeId: string | null = null;
   if (accept) {
+    // Someone hired before (an earlier cohort) keeps that trainee record; the new one takes the link.
+    await tx.trainee.updateMany({ where: { consortiumId: actor.consortium.id, applicantId: applicant.id }, data: { applicantId: null } });
     const trainee = await tx.trainee.create({
       data: {
         consortiumId: actor.consortium.id,

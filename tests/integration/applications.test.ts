@@ -227,8 +227,12 @@ describe("offer and hire", () => {
     const early = await makeOfferAction.runAs(t.users.COORDINATOR, t.slug, { applicationId, postingId: postings[0], startDate: "2027-09-01" });
     expect(early).toMatchObject({ ok: false, error: "stageLocked" });
     await db().application.update({ where: { id: applicationId }, data: { stage: "INTERVIEW" } });
-    const offer = await makeOfferAction.runAs(t.users.COORDINATOR, t.slug, { applicationId, postingId: postings[0], startDate: "2027-09-01", message: "Välkommen!" });
-    expect(offer).toMatchObject({ ok: true });
+    // Two offers sent at once (a double click, two coordinators): one is made, the other refused.
+    const input = { applicationId, postingId: postings[0], startDate: "2027-09-01", message: "Välkommen!" };
+    const both = await Promise.all([makeOfferAction.runAs(t.users.COORDINATOR, t.slug, input), makeOfferAction.runAs(t.users.COORDINATOR, t.slug, input)]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db().offer.count({ where: { applicationId } })).toBe(1);
+    const offer = both.find((r) => r.ok)!;
     const offerId = offer.ok ? offer.data.id : "";
     expect(await makeOfferAction.runAs(t.users.COORDINATOR, t.slug, { applicationId, postingId: postings[1], startDate: "2027-09-01" })).toMatchObject({
       ok: false,

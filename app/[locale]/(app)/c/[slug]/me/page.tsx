@@ -12,7 +12,7 @@ import { scoped } from "@/lib/auth/tenant-context";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { retainUntil } from "@/lib/retention/rules";
+import { erasureDate } from "@/lib/retention/rules";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ sent?: string }> };
 
@@ -60,7 +60,7 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
                 {a.submittedAt ? <div><dt className="text-muted">{t("submittedAt")}</dt><dd>{formatDateTime(a.submittedAt, locale, zone)}</dd></div> : null}
                 <div><dt className="text-muted">{t("deadline")}</dt><dd>{formatDateTime(a.campaign.closesAt, locale, zone)}</dd></div>
                 {a.stage !== "HIRED" ? (
-                  <div className="sm:col-span-2"><dt className="text-muted">{t("retention")}</dt><dd>{formatDate(retainUntil(a.campaign.closesAt, ctx.consortium.retentionMonths), locale)}</dd></div>
+                  <div className="sm:col-span-2"><dt className="text-muted">{t("retention")}</dt><dd>{formatDate(erasureDate(a.campaign.closesAt, ctx.consortium.retentionMonths, applicant?.talentPoolExpiresAt), locale)}</dd></div>
                 ) : null}
               </dl>
               {a.interviewSlot ? (

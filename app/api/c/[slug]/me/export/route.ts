@@ -2,6 +2,7 @@ import { exportMyData } from "@/lib/applications/mine";
 import { getCurrentUser } from "@/lib/auth/session";
 import { resolveTenant } from "@/lib/auth/tenant-context";
 import { withTenant } from "@/lib/db/tenant";
+import { toActionError } from "@/lib/server/errors";
 
 /** All of the signed-in applicant's data in this consortium as one JSON file. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -10,7 +11,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!user) return new Response(null, { status: 401 });
   const ctx = await resolveTenant(user, slug);
   if (!ctx?.can("application.read.own")) return new Response(null, { status: 404 });
-  const data = await withTenant(ctx.consortium.id, user.id, (tx) => exportMyData(tx, ctx.consortium.id, user.id));
+  let data;
+  try {
+    data = await withTenant(ctx.consortium.id, user.id, (tx) => exportMyData(tx, ctx.consortium.id, user.id));
+  } catch (error) {
+    // Logged with a reference; the browser gets no internals.
+    toActionError(error);
+    return new Response(null, { status: 500 });
+  }
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

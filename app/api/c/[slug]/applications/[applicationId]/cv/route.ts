@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { readCv } from "@/lib/applications/files";
-import { AppError } from "@/lib/server/errors";
+import { AppError, toActionError } from "@/lib/server/errors";
 
 /** Downloads an application's CV for those who may see it; 404 for everyone else. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; applicationId: string }> }) {
@@ -17,6 +17,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     });
   } catch (error) {
     if (error instanceof AppError) return new Response(null, { status: error.code === "unauthenticated" ? 401 : 404 });
-    throw error;
+    // Logged with a reference; the browser gets no internals.
+    toActionError(error);
+    return new Response(null, { status: 500 });
   }
 }
