@@ -33,3 +33,20 @@ export const optionalText = (max: number) =>
     .transform((v) => (v === "" ? undefined : v))
     .optional();
 export const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
+
+/**
+ * A file upload with an object id beside it: multipart form data from the browser (the server
+ * action receives FormData), or a plain object from tests. Too large → `tooLargeKey`.
+ */
+export function fileUpload<K extends string>(idField: K, maxBytes: number, tooLargeKey: string) {
+  return z.preprocess(
+    (raw) => (raw instanceof FormData ? { [idField]: raw.get(idField), file: raw.get("file") } : raw),
+    z.object({
+      [idField]: z.string().min(1).max(40),
+      file: z
+        .instanceof(File, { error: "validation.required" })
+        .refine((f) => f.size > 0, "validation.required")
+        .refine((f) => f.size <= maxBytes, tooLargeKey),
+    } as { [P in K]: z.ZodString } & { file: z.ZodType<File> }),
+  );
+}

@@ -1,5 +1,6 @@
 import type { Tx } from "../db/tenant";
-import { eraseApplicant } from "../retention/erase";
+import { Prisma } from "../db/generated/client";
+import { deleteDrafts, eraseApplicant } from "../retention/erase";
 
 /**
  * Deletes the applicant's data in this consortium (the same erasure as the retention job) and
@@ -10,12 +11,7 @@ export async function deleteMyData(tx: Tx, consortiumId: string, userId: string)
   const applicant = await tx.applicant.findFirst({ where: { consortiumId, userId }, select: { id: true } });
   const files: string[] = applicant ? [...(await eraseApplicant(tx, { consortiumId, applicantId: applicant.id }))] : [];
   // Drafts and the membership go even when nothing was ever sent.
-  const drafts = await tx.applicationDraft.findMany({ where: { consortiumId, userId }, select: { id: true, data: true } });
-  for (const d of drafts) {
-    const key = (d.data as { cv?: { key?: string } }).cv?.key;
-    if (key) files.push(key);
-  }
-  await tx.applicationDraft.deleteMany({ where: { consortiumId, userId } });
+  files.push(...(await deleteDrafts(tx, Prisma.sql`d."consortiumId" = ${consortiumId} AND d."userId" = ${userId}`)).files);
   await tx.membership.deleteMany({ where: { consortiumId, userId, role: "APPLICANT" } });
   const elsewhere = await tx.membership.count({ where: { userId } });
   if (elsewhere === 0) await tx.user.delete({ where: { id: userId } });

@@ -1,4 +1,4 @@
-import { optionalText, text, z } from "../validation";
+import { fileUpload, optionalText, text, z } from "../validation";
 import { EDUCATION_LEVELS } from "../postings/schemas";
 import { normaliseVideoUrl } from "./video";
 
@@ -98,11 +98,4 @@ export type DraftData = z.output<typeof draftDataSchema>;
 export const saveDraftSchema = z.object({ campaignId: z.string().min(1).max(40), data: draftDataSchema }).strict();
 export const campaignRefSchema = z.object({ campaignId: z.string().min(1).max(40) }).strict();
 
-/** A CV upload: multipart form data from the browser, or a plain object from tests. */
-export const cvUploadSchema = z.preprocess(
-  (raw) => (raw instanceof FormData ? { campaignId: raw.get("campaignId"), file: raw.get("file") } : raw),
-  z.object({
-    campaignId: z.string().min(1).max(40),
-    file: z.instanceof(File, { error: "validation.required" }).refine((f) => f.size > 0, "validation.required").refine((f) => f.size <= CV_MAX_BYTES, "validation.cvTooLarge"),
-  }),
-);
+export const cvUploadSchema = fileUpload("campaignId", CV_MAX_BYTES, "validation.cvTooLarge");

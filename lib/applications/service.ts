@@ -81,7 +81,7 @@ export async function getApplyPage(tx: Tx, consortiumId: string, userId: string,
     tx.applicant.findFirst({ where: { consortiumId, userId } }),
   ]);
   return {
-    campaign: { ...campaign, cohortName: cohort.name, isOpen: Boolean(open) && open!.id === campaign.id },
+    campaign: { ...campaign, cohortName: cohort.name, isOpen: campaign === open },
     postings,
     draft: draft ? { data: draft.data as DraftRow, updatedAt: draft.updatedAt } : null,
     application,

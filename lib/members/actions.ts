@@ -2,7 +2,7 @@
 
 import { tenantAction } from "../server/action";
 import { deleteFiles } from "../storage";
-import { z } from "../validation";
+import { fileUpload } from "../validation";
 import { setEmployerLogo } from "./logo";
 import { LOGO_MAX_BYTES, logoSrc } from "./logo-rules";
 import { employerSchema, updateEmployerSchema } from "./schemas";
@@ -24,16 +24,7 @@ export const updateEmployerAction = tenantAction(
   },
 );
 
-const logoSchema = z.preprocess(
-  (raw) => (raw instanceof FormData ? { employerId: raw.get("employerId"), file: raw.get("file") } : raw),
-  z.object({
-    employerId: z.string().min(1).max(40),
-    file: z
-      .instanceof(File, { error: "validation.required" })
-      .refine((f) => f.size > 0, "validation.required")
-      .refine((f) => f.size <= LOGO_MAX_BYTES, "validation.logoTooLarge"),
-  }),
-);
+const logoSchema = fileUpload("employerId", LOGO_MAX_BYTES, "validation.logoTooLarge");
 
 export const uploadLogoAction = tenantAction({ permission: "member.manage", schema: logoSchema }, async ({ employerId, file }, ctx) => {
   const { replaced, key } = await setEmployerLogo(ctx.tx, { consortiumId: ctx.consortium.id, userId: ctx.user.id }, employerId, file);
