@@ -2,7 +2,7 @@
 // Sign in with any of these addresses; the magic link lands in the dev mailbox. A person with two
 // memberships (anna@kohort.example) is listed once per membership.
 
-export type DemoRole = "COORDINATOR" | "EMPLOYER" | "STEERING" | "APPLICANT";
+export type DemoRole = "COORDINATOR" | "EMPLOYER" | "STEERING" | "APPLICANT" | "TRAINEE";
 
 export interface DemoAccount {
   email: string;
@@ -64,6 +64,13 @@ export const DEMO_ACCOUNTS = [
     note: "Has a submitted application with two ranked postings in the open campaign (2027/28).",
   },
   {
+    email: "trainee@varmland.example",
+    name: "Amir Nilsson",
+    consortiumSlug: "trainee-varmland",
+    role: "TRAINEE",
+    note: "A trainee of the running cohort (2026/27): placements, gatherings, check-ins, mentor and buddy.",
+  },
+  {
     email: "coordinator@innlandet.example",
     name: "Ingrid Haugen",
     consortiumSlug: "trainee-innlandet",
@@ -90,6 +97,13 @@ export const DEMO_ACCOUNTS = [
     consortiumSlug: "trainee-innlandet",
     role: "APPLICANT",
     note: "Has a submitted application with two ranked postings in the open campaign (2027/28).",
+  },
+  {
+    email: "trainee@innlandet.example",
+    name: "Jonas Nygård",
+    consortiumSlug: "trainee-innlandet",
+    role: "TRAINEE",
+    note: "A trainee of the running cohort (2026/27): placements, gatherings, check-ins, mentor and buddy.",
   },
   {
     email: "anna@kohort.example",

@@ -21,11 +21,25 @@ export const PERMISSIONS = {
     "interview.manage",
     "offer.manage",
     "cohort.read",
+    "cohort.manage",
+    "gathering.manage",
+    "checkin.manage",
+    "survey.manage",
     "fees.read",
   ],
-  EMPLOYER: ["dashboard.employer", "member.read", "posting.read.own", "posting.create", "application.rate", "trainee.read.own"],
+  EMPLOYER: [
+    "dashboard.employer",
+    "member.read",
+    "posting.read.own",
+    "posting.create",
+    "application.rate",
+    "trainee.read.own",
+    "gathering.read",
+  ],
   STEERING: ["dashboard.steering", "cohort.read", "member.read"],
   APPLICANT: ["dashboard.applicant", "application.read.own", "application.apply", "interview.book", "offer.respond"],
+  // A hired applicant: their programme, and still their recruitment history and its export.
+  TRAINEE: ["dashboard.trainee", "trainee.self", "application.read.own"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof PERMISSIONS)[Role][number];
@@ -34,5 +48,11 @@ export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[role] as readonly string[]).includes(permission);
 }
 
-/** Roles a coordinator may hand out by invitation. Applicants join by applying (issue 3). */
+/** Roles a coordinator may hand out by invitation. Applicants join by applying; trainees by being hired. */
 export const INVITABLE_ROLES = ["COORDINATOR", "EMPLOYER", "STEERING"] as const satisfies readonly Role[];
+export type StaffRole = (typeof INVITABLE_ROLES)[number];
+
+/** The people who run a consortium, as opposed to those who apply to it or are trained by it. */
+export function isStaff(role: Role): role is StaffRole {
+  return (INVITABLE_ROLES as readonly Role[]).includes(role);
+}

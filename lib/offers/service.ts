@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { scheduleCheckIns } from "../checkins/schedule";
 import { recordAudit } from "../audit/record";
 import type { ApplicationStage } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
@@ -117,11 +118,23 @@ export async function respondToOffer(tx: Tx, actor: OfferActor, offerId: string,
       },
     });
     traineeId = trainee.id;
-    const planned = addMonths(full.startDate, campaign.cohort.programmeMonths);
+    const { cohort } = campaign;
+    const planned = addMonths(full.startDate, cohort.programmeMonths);
     planned.setUTCDate(planned.getUTCDate() - 1);
+    // A placement stays inside the cohort's dates (lib/placements): an offer's start is the cohort's
+    // start at the earliest, and the planned end is the cohort's end at the latest.
+    const startDate = full.startDate < cohort.startDate ? cohort.startDate : full.startDate;
+    const endDate = planned > cohort.endDate ? cohort.endDate : planned;
     await tx.placement.create({
-      data: { consortiumId: actor.consortium.id, traineeId: trainee.id, employerId: full.employerId, startDate: full.startDate, endDate: planned },
+      data: { consortiumId: actor.consortium.id, traineeId: trainee.id, employerId: full.employerId, startDate, endDate: endDate < startDate ? startDate : endDate },
     });
+    if (applicant.userId) {
+      await tx.membership.updateMany({
+        where: { consortiumId: actor.consortium.id, userId: applicant.userId, role: "APPLICANT" },
+        data: { role: "TRAINEE" },
+      });
+    }
+    await scheduleCheckIns(tx, actor.consortium.id, cohort.id, [trainee.id]);
     await tx.billableEvent.create({
       data: { consortiumId: actor.consortium.id, employerId: full.employerId, kind: "TRAINEE_HIRED", occurredAt: now, traineeId: trainee.id },
     });

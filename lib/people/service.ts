@@ -1,5 +1,5 @@
 import { recordAudit } from "../audit/record";
-import type { Role } from "../db/generated/enums";
+import { isStaff, type StaffRole } from "../auth/permissions";
 import type { Tx } from "../db/tenant";
 import { enqueueEmail } from "../email/outbox";
 import { env } from "../env";
@@ -31,7 +31,7 @@ export function listPeople(tx: Tx, consortiumId: string) {
 export async function inviteMember(
   tx: Tx,
   actor: Actor & { inviterName: string; consortiumName: string; slug: string },
-  input: { email: string; role: Exclude<Role, "APPLICANT">; employerId?: string; locale: AppLocale },
+  input: { email: string; role: StaffRole; employerId?: string; locale: AppLocale },
 ) {
   const employerId = input.role === "EMPLOYER" ? input.employerId : undefined;
   if (employerId) await getEmployer(tx, actor.consortiumId, employerId);
@@ -101,14 +101,14 @@ async function coordinatorCount(tx: Tx, consortiumId: string) {
 
 async function findMembership(tx: Tx, consortiumId: string, membershipId: string) {
   const membership = await tx.membership.findFirst({ where: { id: membershipId, consortiumId } });
-  if (!membership || membership.role === "APPLICANT") throw new AppError("notFound");
+  if (!membership || !isStaff(membership.role)) throw new AppError("notFound");
   return membership;
 }
 
 export async function changeRole(
   tx: Tx,
   actor: Actor,
-  input: { membershipId: string; role: Exclude<Role, "APPLICANT">; employerId?: string },
+  input: { membershipId: string; role: StaffRole; employerId?: string },
 ) {
   await assertCoordinatorRemains(tx, actor.consortiumId);
   const membership = await findMembership(tx, actor.consortiumId, input.membershipId);

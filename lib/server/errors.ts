@@ -29,6 +29,16 @@ export const ERROR_CODES = [
   "slotBooked",
   "deadlineNotPassed",
   "notSubmitted",
+  "placementOverlap",
+  "placementOutsideCohort",
+  "traineeEnded",
+  "buddySameCohort",
+  "notInvitedToGathering",
+  "gatheringNotStarted",
+  "surveyInvalid",
+  "surveyExpired",
+  "surveyAnswered",
+  "noAlumniConsent",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,6 +11,15 @@ import { Rng, day } from "./random";
 import { buildClosedRecruitment, buildDemoApplicant, buildOpenRecruitment } from "./recruitment";
 import { emptyRows, type Ctx, type SeedRows } from "./types";
 
+/** The demo trainee account signs in as one of the running cohort's trainees (one who rotates). */
+function linkDemoTrainee(ctx: Ctx, traineeId: string, account: { email: string; name: string }, userId: string): void {
+  const trainee = ctx.rows.trainees.find((t) => t.id === traineeId)!;
+  const applicant = ctx.rows.applicants.find((a) => a.id === trainee.applicantId);
+  const [firstName, ...rest] = account.name.split(" ");
+  Object.assign(trainee, { userId, name: account.name, email: account.email, alumniConsentAt: trainee.createdAt });
+  if (applicant) Object.assign(applicant, { userId, firstName, lastName: rest.join(" "), email: account.email });
+}
+
 export function buildSeedRows(): SeedRows {
   const rows = emptyRows();
   const userIds = new Map<string, string>();
@@ -36,6 +45,7 @@ function buildConsortium(rows: SeedRows, spec: ConsortiumSpec, userIds: Map<stri
     defaultLocale: spec.defaultLocale,
     timeZone: spec.timeZone,
     retentionMonths: 24,
+    municipalities: [...new Set([...spec.people.regionMunicipalities, ...spec.extraMunicipalities])].sort((a, b) => a.localeCompare(b, spec.defaultLocale)),
     createdAt: day("2023-01-01"),
   });
   const accounts = DEMO_ACCOUNTS.filter((a) => a.consortiumSlug === spec.slug);
@@ -88,6 +98,8 @@ function buildConsortium(rows: SeedRows, spec: ConsortiumSpec, userIds: Map<stri
   const running = buildCohortWithCampaign(ctx, "running");
   const runningHires = buildClosedRecruitment(ctx, "running", running, campaignWindow(ctx, "running"));
   const trainees = buildRunningTrainees(ctx, running, runningHires);
+  const trainee = membershipOf("TRAINEE");
+  linkDemoTrainee(ctx, trainees[1].id, trainee.account, trainee.userId);
   buildGatherings(ctx, running.cohortId, trainees);
   buildMentors(ctx, trainees, alumni);
   buildCheckIns(ctx, trainees);

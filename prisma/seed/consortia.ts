@@ -63,6 +63,8 @@ export interface ConsortiumSpec {
   recruiting: { applicants: number; published: number; submitted: number; draft: number };
   /** Where gatherings take place: [kick-off, company visit, leadership course, social]. */
   gatheringPlaces: [string, string, string, string];
+  /** The region's municipalities that no seeded person happens to live in. */
+  extraMunicipalities: readonly string[];
 }
 
 const [varmland, innlandet] = DEMO_CONSORTIA;
@@ -82,6 +84,7 @@ export const CONSORTIA: ConsortiumSpec[] = [
     finished: { trainees: 12, applicantsTotal: 181, applicantsOutside: 74, interviewedTotal: 26 },
     running: { trainees: 12, applicants: 40 },
     recruiting: { applicants: 147, published: 12, submitted: 2, draft: 1 },
+    extraMunicipalities: ["Munkfors", "Storfors"],
     gatheringPlaces: [
       "Karlstads universitet, Karlstad",
       "Arvika Mekaniska AB, Arvika",
@@ -94,6 +97,11 @@ export const CONSORTIA: ConsortiumSpec[] = [
     lang: "nb",
     people: NORWEGIAN,
     employers: NORWEGIAN_EMPLOYERS,
+    extraMunicipalities: [
+      "Alvdal", "Dovre", "Eidskog", "Engerdal", "Etnedal", "Folldal", "Gausdal", "Gran", "Grue", "Lesja", "Lom", "Lunner",
+      "Nord-Fron", "Nord-Odal", "Nordre Land", "Os", "Rendalen", "Ringebu", "Sel", "Skjåk", "Stor-Elvdal", "Sør-Aurdal",
+      "Sør-Fron", "Sør-Odal", "Søndre Land", "Tolga", "Vang", "Vestre Slidre", "Vågå", "Våler", "Åmot", "Åsnes", "Østre Slidre",
+    ],
     feesValidFrom: "2023-01-01",
     feeRules: [
       { kind: "MEMBERSHIP_TIER_EMPLOYEES", amountMinor: 2_500_000, minThreshold: 0n, maxThreshold: 150n, description: "Årlig medlemskontingent, under 150 ansatte" },

@@ -1,26 +1,44 @@
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { MATRIX_ROUTES, type MatrixRole } from "../support/routes";
+import { MATRIX_ROUTES, type MatrixIds, type MatrixRole } from "../support/routes";
 import { db, expect, sessionCookie, test } from "./support";
 
 // Every consortium page × every role × own and other consortium, over HTTP with a real session:
 // allowed → 200, anything else → 404 (never another tenant's page), signed out → sign-in.
-const ROLES: MatrixRole[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT"];
+const ROLES: MatrixRole[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT", "TRAINEE"];
 const OWN = "trainee-varmland";
 const OTHER = "trainee-innlandet";
 
 /** Objects the URLs name: the demo employer contact's employer and one of its postings. */
-async function idsOf(slug: string) {
-  const r = await db.query<{ employerId: string; postingId: string; campaignId: string; applicationId: string }>(
+async function idsOf(slug: string): Promise<MatrixIds> {
+  const r = await db.query<MatrixIds>(
     `SELECT m."employerId", (SELECT p.id FROM "Posting" p WHERE p."employerId" = m."employerId" ORDER BY p.id LIMIT 1) AS "postingId",
             (SELECT k.id FROM "Campaign" k WHERE k."consortiumId" = c.id AND k.status <> 'CLOSED' LIMIT 1) AS "campaignId",
             (SELECT a.id FROM "Application" a JOIN "ApplicationPreference" ap ON ap."applicationId" = a.id JOIN "Posting" p ON p.id = ap."postingId"
-              WHERE p."employerId" = m."employerId" AND a.stage NOT IN ('DRAFT', 'WITHDRAWN') ORDER BY a.id LIMIT 1) AS "applicationId"
+              WHERE p."employerId" = m."employerId" AND a.stage NOT IN ('DRAFT', 'WITHDRAWN') ORDER BY a.id LIMIT 1) AS "applicationId",
+            (SELECT h.id FROM "Cohort" h WHERE h."consortiumId" = c.id AND h.status = 'RUNNING' LIMIT 1) AS "cohortId",
+            (SELECT t.id FROM "Trainee" t JOIN "Cohort" h ON h.id = t."cohortId" JOIN "Placement" pl ON pl."traineeId" = t.id
+              WHERE h."consortiumId" = c.id AND h.status = 'RUNNING' AND pl."employerId" = m."employerId" ORDER BY t.id LIMIT 1) AS "traineeId",
+            (SELECT g.id FROM "Gathering" g JOIN "Cohort" h ON h.id = g."cohortId"
+              WHERE h."consortiumId" = c.id AND h.status = 'RUNNING' ORDER BY g."startsAt" LIMIT 1) AS "gatheringId",
+            (SELECT ci.id FROM "CheckIn" ci JOIN "Trainee" t ON t.id = ci."traineeId" JOIN "Placement" pl ON pl."traineeId" = t.id JOIN "Cohort" h ON h.id = t."cohortId"
+              WHERE h."consortiumId" = c.id AND h.status = 'RUNNING' AND pl."employerId" = m."employerId" ORDER BY ci."dueDate", ci.id LIMIT 1) AS "checkInId"
        FROM "Membership" m JOIN "Consortium" c ON c.id = m."consortiumId"
       WHERE c.slug = $1 AND m.role = 'EMPLOYER' LIMIT 1`,
     [slug],
   );
   return r.rows[0];
 }
+
+const idsNamed = (id: string): MatrixIds => ({
+  employerId: id,
+  postingId: id,
+  campaignId: id,
+  applicationId: id,
+  cohortId: id,
+  traineeId: id,
+  gatheringId: id,
+  checkInId: id,
+});
 
 test("every consortium page answers each role by the matrix, in its own consortium and another", async ({ playwright, baseURL }) => {
   const ids = { [OWN]: await idsOf(OWN), [OTHER]: await idsOf(OTHER) };
@@ -40,8 +58,7 @@ test("every consortium page answers each role by the matrix, in its own consorti
       const otherStatus = (await api.get(`/sv${route.path(OTHER, ids[OTHER])}`, { maxRedirects: 0 })).status();
       expect({ route: route.file, role, consortium: "other", status: otherStatus }).toEqual({ route: route.file, role, consortium: "other", status: 404 });
       // An object of another consortium under one's own slug is a 404 too.
-      const probe = { employerId: "x", postingId: "x", campaignId: "x", applicationId: "x" };
-      if (route.path(OWN, probe) !== route.path(OWN, { employerId: "y", postingId: "y", campaignId: "y", applicationId: "y" })) {
+      if (route.path(OWN, idsNamed("x")) !== route.path(OWN, idsNamed("y"))) {
         const crossed = (await api.get(`/sv${route.path(OWN, ids[OTHER])}`, { maxRedirects: 0 })).status();
         expect({ route: route.file, role, crossed }).toEqual({ route: route.file, role, crossed: 404 });
       }

@@ -7,7 +7,7 @@ import { acceptInvitationAction } from "@/lib/people/actions";
 import { MATRIX_ACTIONS } from "../support/authorization";
 import { createTenant, createUser, type TenantFixture } from "../support/fixtures";
 
-const ROLES: Role[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT"];
+const ROLES: Role[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT", "TRAINEE"];
 let own: TenantFixture;
 let other: TenantFixture;
 

@@ -26,6 +26,10 @@ import { moveApplicationsAction, sendBulkEmailAction } from "@/lib/review/action
 import { updateRetentionAction } from "@/lib/retention/actions";
 import { pngFile } from "./files";
 import { APPLICATION_MATRIX_ACTIONS, type ApplicationMatrixAction } from "./authorization-applications";
+import { CHECKIN_MATRIX_ACTIONS } from "./authorization-checkins";
+import { COHORT_MATRIX_ACTIONS } from "./authorization-cohorts";
+import { GATHERING_MATRIX_ACTIONS } from "./authorization-gatherings";
+import { SURVEY_MATRIX_ACTIONS } from "./authorization-surveys";
 import {
   addMember,
   createApplicationIn,
@@ -310,4 +314,8 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     foreignInput: async (own, other) => ({ applicationId: await invitedApplicationOf(own, own.users.APPLICANT), slotId: await createSlotIn(other) }),
     foreignActor: "APPLICANT",
   },
+  ...COHORT_MATRIX_ACTIONS,
+  ...GATHERING_MATRIX_ACTIONS,
+  ...CHECKIN_MATRIX_ACTIONS,
+  ...SURVEY_MATRIX_ACTIONS,
 ];

@@ -5,6 +5,7 @@ import { systemDb } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { withTenant } from "@/lib/db/tenant";
 import { createEmployer } from "@/lib/members/service";
+import { scheduleCheckIns } from "@/lib/checkins/schedule";
 
 // Test data made through the domain functions where one exists, so tests exercise real paths.
 export function uniqueSlug(prefix: string): string {
@@ -23,6 +24,10 @@ export interface TenantFixture {
   employerId: string;
   /** An open campaign (of a recruiting cohort) that takes postings. */
   campaignId: string;
+  /** A running cohort (started three months ago, twelve months long) with the fixture's trainee. */
+  cohortId: string;
+  /** The TRAINEE user's trainee record, placed at the fixture's employer for the whole cohort. */
+  traineeId: string;
   users: Record<Role, CurrentUser>;
   membershipIds: Record<Role, string>;
 }
@@ -49,13 +54,62 @@ export async function createTenant(prefix = "t"): Promise<TenantFixture> {
     }),
   );
   const users = { COORDINATOR: coordinator } as Record<Role, CurrentUser>;
-  for (const role of ["EMPLOYER", "STEERING", "APPLICANT"] as const) {
+  for (const role of ["EMPLOYER", "STEERING", "APPLICANT", "TRAINEE"] as const) {
     users[role] = await addMember(consortium.id, role, role === "EMPLOYER" ? employer.id : null, prefix);
   }
   const campaignId = await createOpenCampaign(consortium.id);
+  const cohortId = await createRunningCohort(consortium.id);
+  const traineeId = await createTraineeIn({ id: consortium.id, employerId: employer.id }, cohortId, users.TRAINEE);
   const memberships = await systemDb().membership.findMany({ where: { consortiumId: consortium.id } });
   const membershipIds = Object.fromEntries(memberships.map((m) => [m.role, m.id])) as Record<Role, string>;
-  return { id: consortium.id, slug: consortium.slug, employerId: employer.id, campaignId, users, membershipIds };
+  return { id: consortium.id, slug: consortium.slug, employerId: employer.id, campaignId, cohortId, traineeId, users, membershipIds };
+}
+
+/** A UTC date `months` from today's date (negative: in the past), as stored in DATE columns. */
+export function monthsFromToday(months: number): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, Math.min(now.getUTCDate(), 28)));
+}
+
+/** A cohort in its programme year: started three months ago, ends in nine. */
+export async function createRunningCohort(consortiumId: string, name = `Running ${randomUUID().slice(0, 6)}`, startMonths = -3) {
+  const cohort = await systemDb().cohort.create({
+    data: {
+      consortiumId,
+      name,
+      startDate: monthsFromToday(startMonths),
+      endDate: monthsFromToday(startMonths + 12),
+      programmeMonths: 12,
+      status: "RUNNING",
+    },
+  });
+  return cohort.id;
+}
+
+/**
+ * A trainee of the cohort, placed at the employer for the whole cohort, with the cohort's check-ins;
+ * linked to `user` when given (a TRAINEE member who can sign in).
+ */
+export async function createTraineeIn(
+  t: { id: string; employerId: string },
+  cohortId: string,
+  user: CurrentUser | null = null,
+  name = `Trainee ${randomUUID().slice(0, 4)}`,
+) {
+  const cohort = await systemDb().cohort.findUniqueOrThrow({ where: { id: cohortId } });
+  const trainee = await systemDb().trainee.create({
+    data: {
+      consortiumId: t.id,
+      cohortId,
+      userId: user?.id ?? null,
+      name,
+      email: user?.email ?? `${randomUUID().slice(0, 8)}@trainee.test.example`,
+      alumniConsentAt: new Date(),
+      placements: { create: { consortiumId: t.id, employerId: t.employerId, startDate: cohort.startDate, endDate: cohort.endDate } },
+    },
+  });
+  await withTenant(t.id, null, (tx) => scheduleCheckIns(tx, t.id, cohortId, [trainee.id]));
+  return trainee.id;
 }
 
 export async function addMember(consortiumId: string, role: Role, employerId: string | null, prefix = "t") {

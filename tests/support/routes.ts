@@ -1,12 +1,19 @@
 // The authorization matrix's list of every page inside a consortium: which roles may open it.
 // A unit test fails when a page.tsx under app/[locale]/(app)/c/[slug] is missing here.
-export type MatrixRole = "COORDINATOR" | "EMPLOYER" | "STEERING" | "APPLICANT";
+import { PROGRAMME_ROUTES } from "./routes-programme";
+
+export type MatrixRole = "COORDINATOR" | "EMPLOYER" | "STEERING" | "APPLICANT" | "TRAINEE";
 
 export interface MatrixIds {
   employerId: string;
   postingId: string;
   campaignId: string;
   applicationId: string;
+  /** The running cohort; a trainee of it placed at the demo employer; its first gathering and check-in. */
+  cohortId: string;
+  traineeId: string;
+  gatheringId: string;
+  checkInId: string;
 }
 
 export interface MatrixRoute {
@@ -17,10 +24,11 @@ export interface MatrixRoute {
   allowed: MatrixRole[];
 }
 
-const ALL: MatrixRole[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT"];
+export const ALL: MatrixRole[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT", "TRAINEE"];
 const POSTERS: MatrixRole[] = ["COORDINATOR", "EMPLOYER"];
 
 export const MATRIX_ROUTES: MatrixRoute[] = [
+  ...PROGRAMME_ROUTES,
   { file: "c/[slug]", path: (s) => `/c/${s}`, allowed: ALL },
   { file: "c/[slug]/members", path: (s) => `/c/${s}/members`, allowed: ["COORDINATOR", "EMPLOYER", "STEERING"] },
   { file: "c/[slug]/members/new", path: (s) => `/c/${s}/members/new`, allowed: ["COORDINATOR"] },
@@ -38,7 +46,7 @@ export const MATRIX_ROUTES: MatrixRoute[] = [
   { file: "c/[slug]/campaigns/[campaignId]/setup", path: (s, ids) => `/c/${s}/campaigns/${ids.campaignId}/setup`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/settings", path: (s) => `/c/${s}/settings`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/apply", path: (s) => `/c/${s}/apply`, allowed: ["APPLICANT"] },
-  { file: "c/[slug]/me", path: (s) => `/c/${s}/me`, allowed: ["APPLICANT"] },
+  { file: "c/[slug]/me", path: (s) => `/c/${s}/me`, allowed: ["APPLICANT", "TRAINEE"] },
   { file: "c/[slug]/interviews", path: (s) => `/c/${s}/interviews`, allowed: ["COORDINATOR"] },
   { file: "c/[slug]/me/interview", path: (s) => `/c/${s}/me/interview`, allowed: ["APPLICANT"] },
 ];

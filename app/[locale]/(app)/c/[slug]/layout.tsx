@@ -19,7 +19,13 @@ export default async function TenantLayout({ children, params }: { children: Rea
   if (ctx.can("application.move")) items.push({ href: `${base}/applications`, label: "applications" });
   if (ctx.can("application.rate")) items.push({ href: `${base}/candidates`, label: "candidates" });
   if (ctx.can("interview.manage")) items.push({ href: `${base}/interviews`, label: "interviews" });
+  if (ctx.can("cohort.manage")) items.push({ href: `${base}/cohorts`, label: "cohorts" });
+  if (ctx.can("checkin.manage")) items.push({ href: `${base}/check-ins`, label: "checkIns" });
+  if (ctx.can("survey.manage")) items.push({ href: `${base}/surveys`, label: "surveys" });
+  if (ctx.can("trainee.read.own")) items.push({ href: `${base}/trainees`, label: "trainees" });
+  if (ctx.can("trainee.self")) items.push({ href: `${base}/programme`, label: "programme" });
   if (ctx.can("application.apply")) items.push({ href: `${base}/me`, label: "me" }, { href: `${base}/apply`, label: "apply" });
+  else if (ctx.can("application.read.own")) items.push({ href: `${base}/me`, label: "me" });
   if (ctx.can("member.read")) items.push({ href: `${base}/members`, label: "members" });
   if (ctx.can("people.read")) items.push({ href: `${base}/people`, label: "people" });
   if (ctx.can("consortium.update")) items.push({ href: `${base}/settings`, label: "settings" });

@@ -5,6 +5,7 @@ import { RevokeInvitationButton } from "@/components/people/revoke-invitation-bu
 import { Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
+import { isStaff } from "@/lib/auth/permissions";
 import { scoped } from "@/lib/auth/tenant-context";
 import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -22,7 +23,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
   const employerOptions = employers.filter((e) => e.status !== "LEFT").map((e) => ({ id: e.id, name: e.name }));
   const t = await getTranslations("people");
   const roles = await getTranslations("roles");
-  const staff = memberships.filter((m) => m.role !== "APPLICANT");
+  const staff = memberships.filter((m) => isStaff(m.role));
   return (
     <>
       <PageHeader title={t("title")} description={t("lead")} />
@@ -61,7 +62,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
                       {m.employer ? ` · ${m.employer.name}` : ""}
                     </span>
                   </span>
-                  {m.role !== "APPLICANT" ? (
+                  {isStaff(m.role) ? (
                     <MembershipActions
                       slug={slug}
                       membershipId={m.id}
