@@ -241,8 +241,16 @@ describe("offer and hire", () => {
     const intruder = await newApplicant(t, "intruder");
     expect(await respondToOfferAction.runAs(intruder, t.slug, { offerId, accept: true })).toMatchObject({ ok: false, error: "notFound" });
     expect(await respondToOfferAction.runAs(user, t.slug, { offerId, accept: true })).toMatchObject({ ok: true, data: { stage: "HIRED" } });
-    expect(await respondToOfferAction.runAs(user, t.slug, { offerId, accept: true })).toMatchObject({ ok: false, error: "offerClosed" });
-    const trainee = await db().trainee.findFirstOrThrow({ where: { userId: user.id }, include: { placements: true } });
+    // The person is a trainee now: their membership changed role, so answering again is not theirs to do.
+    expect(await respondToOfferAction.runAs(user, t.slug, { offerId, accept: true })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await db().membership.findFirstOrThrow({ where: { consortiumId: t.id, userId: user.id } })).toMatchObject({ role: "TRAINEE" });
+    const trainee = await db().trainee.findFirstOrThrow({ where: { userId: user.id }, include: { placements: true, checkIns: { orderBy: { dueDate: "asc" } } } });
+    // The cohort's schedule (1, 6 and 12 months, then the end; the 12-month one falls on the end and is dropped).
+    expect(trainee.checkIns.map((c) => [c.monthOffset, c.dueDate.toISOString().slice(0, 10)])).toEqual([
+      [1, "2027-10-01"],
+      [6, "2028-03-01"],
+      [null, "2028-08-31"],
+    ]);
     expect(trainee.placements).toHaveLength(1);
     expect(trainee.placements[0].employerId).toBe(t.employerId);
     expect(trainee.placements[0].startDate.toISOString().slice(0, 10)).toBe("2027-09-01");
