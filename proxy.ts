@@ -6,8 +6,8 @@ import { routing } from "./lib/i18n/routing";
 const intl = createMiddleware(routing);
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const SIGNED_IN_AREAS = /^\/(sv|nb|en)\/(c|consortia|apply)(\/|$)/;
-/** The public career site lives under /c/{slug}/jobs and needs no sign-in. */
-const PUBLIC_AREAS = /^\/(sv|nb|en)\/c\/[^/]+\/jobs(\/|$)/;
+/** The public career site (/c/{slug}/jobs) and survey links (/c/{slug}/survey/{token}) need no sign-in. */
+const PUBLIC_AREAS = /^\/(sv|nb|en)\/c\/[^/]+\/(jobs|survey)(\/|$)/;
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== "production";

@@ -7,6 +7,7 @@
 import { pathToFileURL } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/db/generated/client";
+import { ensureQuestionBank } from "../lib/surveys/defaults";
 import { buildSeedRows } from "./seed/build";
 import { TABLE_ORDER, type SeedRows } from "./seed/types";
 
@@ -63,6 +64,8 @@ async function insertAll(tx: Tx, rows: SeedRows): Promise<void> {
   await tx.followUp.createMany({ data: rows.followUps });
   await tx.billableEvent.createMany({ data: rows.billableEvents });
   await tx.auditEvent.createMany({ data: rows.auditEvents });
+  // The follow-up question bank starts with the ready-made questions, as on a first read.
+  for (const consortium of rows.consortia) await ensureQuestionBank(tx, consortium.id!);
 }
 
 function summary(rows: SeedRows): string {

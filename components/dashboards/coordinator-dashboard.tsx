@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatMoney, formatNumber } from "@/lib/i18
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
+import { CheckInsCard } from "./check-ins-card";
 
 type Data = Awaited<ReturnType<typeof loadCoordinatorDashboard>>;
 
@@ -21,6 +22,7 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone, curre
   const t = await getTranslations("dashboard.coordinator");
   const stages = await getTranslations("stages");
   const fees = await getTranslations("fees");
+  const cohorts = await getTranslations("cohorts");
   const n = (value: number) => formatNumber(value, locale);
   // Turnover tiers are money in minor units; employee tiers are head counts.
   const threshold = (kind: string, value: bigint | null) =>
@@ -53,7 +55,16 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone, curre
             <EmptyState>{t("noCampaign")}</EmptyState>
           )}
         </Card>
-        <Card title={t("cohortTitle")}>
+        <Card
+          title={t("cohortTitle")}
+          action={
+            data.runningCohort ? (
+              <Link href={`/c/${slug}/cohorts/${data.runningCohort.id}`} className={buttonClass("secondary")}>
+                {cohorts("openCohort")}
+              </Link>
+            ) : null
+          }
+        >
           {data.runningCohort ? (
             <p>
               {t("cohortInfo", {
@@ -68,6 +79,7 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone, curre
           )}
         </Card>
       </div>
+      <CheckInsCard due={data.checkIns.due} today={data.checkIns.today} slug={slug} locale={locale} />
       <Card
         title={t("postingsTitle")}
         action={

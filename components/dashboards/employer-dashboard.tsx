@@ -1,13 +1,15 @@
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { loadEmployerDashboard } from "@/lib/dashboards/others";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
 
 type Data = Awaited<ReturnType<typeof loadEmployerDashboard>>;
 
-export async function EmployerDashboard({ data, locale }: { data: Data; locale: AppLocale }) {
+export async function EmployerDashboard({ data, locale, slug }: { data: Data; locale: AppLocale; slug: string }) {
   const t = await getTranslations("dashboard.employer");
   const statuses = await getTranslations("postingStatus");
   return (
@@ -30,7 +32,14 @@ export async function EmployerDashboard({ data, locale }: { data: Data; locale: 
           </DataTable>
         )}
       </Card>
-      <Card title={t("traineesTitle")}>
+      <Card
+        title={t("traineesTitle")}
+        action={
+          <Link href={`/c/${slug}/trainees`} className={buttonClass("secondary")}>
+            {t("allTrainees")}
+          </Link>
+        }
+      >
         {data.placements.length === 0 ? (
           <EmptyState>{t("noTrainees")}</EmptyState>
         ) : (

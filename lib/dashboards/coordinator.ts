@@ -1,3 +1,4 @@
+import { listDueCheckIns, todayIn } from "../checkins/service";
 import type { Tx } from "../db/tenant";
 import type { ApplicationStage } from "../db/generated/enums";
 
@@ -15,8 +16,8 @@ export const STAGES: ApplicationStage[] = [
 /** Preferences count only for applications actually sent, not drafts. */
 export const SENT_APPLICATIONS = { application: { stage: { not: "DRAFT" as const } } };
 
-/** What a coordinator sees first: members, open postings, the campaign's pipeline, the cohort. */
-export async function loadCoordinatorDashboard(tx: Tx, consortiumId: string) {
+/** What a coordinator sees first: members, open postings, the campaign's pipeline, the cohort, check-ins due. */
+export async function loadCoordinatorDashboard(tx: Tx, consortiumId: string, timeZone: string) {
   const [membersByStatus, openPostings, campaign, runningCohort, pendingInvitations] = await Promise.all([
     tx.employer.groupBy({ by: ["status"], where: { consortiumId }, _count: { _all: true } }),
     tx.posting.findMany({
@@ -49,6 +50,9 @@ export async function loadCoordinatorDashboard(tx: Tx, consortiumId: string) {
     orderBy: [{ kind: "asc" }, { minThreshold: "asc" }],
   });
   const openPostingCount = await tx.posting.count({ where: { consortiumId, status: "PUBLISHED" } });
+  // Check-ins to act on: overdue ones and those due within the next 30 days.
+  const today = todayIn(timeZone);
+  const dueCheckIns = await listDueCheckIns(tx, consortiumId, new Date(today.getTime() + 30 * 86_400_000));
   const stageCounts = campaign
     ? await tx.application.groupBy({
         by: ["stage"],
@@ -72,5 +76,6 @@ export async function loadCoordinatorDashboard(tx: Tx, consortiumId: string) {
     runningCohort,
     pendingInvitations,
     feeRules,
+    checkIns: { today, due: dueCheckIns },
   };
 }

@@ -3,9 +3,11 @@ import { createElement } from "react";
 import { translatorFor } from "../i18n/messages";
 import type { AppLocale } from "../i18n/routing";
 import { ApplicantEmail, applicantSubject, type ApplicantEmailProps } from "./templates/applicant-email";
+import { GatheringEmail, gatheringSubject, type GatheringEmailProps } from "./templates/gathering-email";
 import { InvitationEmail, type InvitationEmailProps } from "./templates/invitation-email";
 import { PostingEmail, type PostingEmailProps } from "./templates/posting-email";
 import { SignInEmail, type SignInEmailProps } from "./templates/sign-in-email";
+import { SurveyEmail, surveySubject, type SurveyEmailProps } from "./templates/survey-email";
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -13,7 +15,9 @@ export type EmailMessage =
   | { template: "sign-in"; props: SignInEmailProps }
   | { template: "invitation"; props: InvitationEmailProps }
   | { template: "posting"; props: PostingEmailProps }
-  | { template: "applicant"; props: ApplicantEmailProps };
+  | { template: "applicant"; props: ApplicantEmailProps }
+  | { template: "survey"; props: SurveyEmailProps }
+  | { template: "gathering"; props: GatheringEmailProps };
 
 function subjectOf(message: EmailMessage, t: Translate): string {
   switch (message.template) {
@@ -25,6 +29,10 @@ function subjectOf(message: EmailMessage, t: Translate): string {
       return t(`posting.${message.props.kind}.heading`, { title: message.props.title, employer: message.props.employer });
     case "applicant":
       return applicantSubject(message.props, t);
+    case "survey":
+      return surveySubject(message.props, t);
+    case "gathering":
+      return gatheringSubject(message.props);
   }
 }
 
@@ -38,6 +46,10 @@ function elementOf(message: EmailMessage, t: Translate, lang: AppLocale) {
       return createElement(PostingEmail, { ...message.props, t, lang });
     case "applicant":
       return createElement(ApplicantEmail, { ...message.props, t, lang });
+    case "survey":
+      return createElement(SurveyEmail, { ...message.props, t, lang });
+    case "gathering":
+      return createElement(GatheringEmail, { ...message.props, lang });
   }
 }
 

@@ -1,5 +1,5 @@
+import { calendarOrganizer } from "../calendar/organizer";
 import type { Tx } from "../db/tenant";
-import { env } from "../env";
 import { translatorFor } from "../i18n/messages";
 import { AppError } from "../server/errors";
 import type { z } from "../validation";
@@ -32,11 +32,6 @@ export async function getMyInterview(tx: Tx, consortiumId: string, userId: strin
     .map(({ _count, ...slot }) => ({ ...slot, free: slot.capacity - _count.applications }))
     .filter((slot) => slot.free > 0);
   return { application, free };
-}
-
-/** The address mail comes from, as the calendar entry's organiser. */
-function senderAddress(): string {
-  return (/<([^>]+)>/.exec(env.EMAIL_FROM)?.[1] ?? env.EMAIL_FROM).trim();
 }
 
 /**
@@ -95,7 +90,7 @@ export async function bookSlot(tx: Tx, actor: InterviewActor, input: z.output<ty
           description: t("applicant.interviewBooked.calendarNote", values),
           location: placeOf(slot) || null,
           url: slot.meetingUrl ?? url,
-          organizer: { name: actor.consortium.name, email: senderAddress() },
+          organizer: calendarOrganizer(actor.consortium.name),
           attendee: { name: `${applicant.firstName} ${applicant.lastName}`, email: applicant.email },
         }),
       ];

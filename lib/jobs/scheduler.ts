@@ -2,6 +2,7 @@ import { kickOutbox } from "../email/worker";
 import { sendInterviewReminders } from "../interviews/reminders";
 import { syncPostingSchedule } from "../postings/schedule";
 import { eraseExpiredApplicants } from "../retention/job";
+import { sendDueSurveys } from "../surveys/job";
 
 const MAIL_EVERY_MS = 3_000;
 const SCHEDULE_EVERY_MS = 60_000;
@@ -17,4 +18,6 @@ export function startBackgroundJobs(): void {
   setInterval(schedule, SCHEDULE_EVERY_MS).unref();
   setInterval(() => void sendInterviewReminders().catch((error) => console.error("[kohort] interview reminders failed", error)), SCHEDULE_EVERY_MS).unref();
   setInterval(() => void eraseExpiredApplicants().catch((error) => console.error("[kohort] retention job failed", error)), RETENTION_EVERY_MS).unref();
+  // Follow-up surveys are due by the day; hourly keeps a wave within an hour of its day.
+  setInterval(() => void sendDueSurveys().catch((error) => console.error("[kohort] survey job failed", error)), RETENTION_EVERY_MS).unref();
 }

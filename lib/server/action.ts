@@ -1,6 +1,8 @@
+import { headers } from "next/headers";
 import type { z } from "zod";
 import { resolveTenant, type TenantContext } from "../auth/tenant-context";
 import type { Permission } from "../auth/permissions";
+import { hitRateLimit } from "../auth/rate-limit";
 import { getCurrentUser, type CurrentUser } from "../auth/session";
 import { withTenant, type Tx } from "../db/tenant";
 import { kickOutbox } from "../email/worker";
@@ -82,4 +84,42 @@ export function userAction<S extends z.ZodType, T>(
   };
   const action = async (raw: unknown) => runAs(await getCurrentUser(), raw);
   return Object.assign(action, { runAs });
+}
+
+/** The client's address as the proxy in front reports it, for rate limits. */
+async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+}
+
+export interface PublicAction<T> {
+  (raw: unknown): Promise<ActionResult<T>>;
+  /** The same action from a known client address: what tests call. */
+  runFrom: (ip: string, raw: unknown) => Promise<ActionResult<T>>;
+}
+
+/**
+ * For people who hold a link's secret instead of a session (a survey's personal link): a rate
+ * limit per client address, counted before anything else, then the zod schema; the handler finds
+ * its consortium from the input and works inside withTenant itself. Errors become codes.
+ */
+export function publicAction<S extends z.ZodType, T>(
+  definition: { schema: S; rateLimit: { bucket: string; limit: number; windowMs: number } },
+  handler: (input: z.output<S>) => Promise<T>,
+): PublicAction<T> {
+  const runFrom = async (ip: string, raw: unknown): Promise<ActionResult<T>> => {
+    try {
+      const { bucket, limit, windowMs } = definition.rateLimit;
+      if (!(await hitRateLimit(bucket, ip, limit, windowMs))) throw new AppError("rateLimited");
+      const parsed = definition.schema.safeParse(raw);
+      if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
+      const data = await handler(parsed.data);
+      void kickOutbox();
+      return { ok: true, data };
+    } catch (error) {
+      return toActionError(error);
+    }
+  };
+  const action = async (raw: unknown) => runFrom(await clientAddress(), raw);
+  return Object.assign(action, { runFrom });
 }

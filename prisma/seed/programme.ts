@@ -45,6 +45,7 @@ export function buildGatherings(ctx: Ctx, cohortId: string, trainees: SeededTrai
       endsAt: zoned(plan.untilDate, plan.until, ctx.spec.timeZone),
       place: ctx.spec.gatheringPlaces[plan.place],
       agenda: plan.text.agenda,
+      invitedAt: addDays(day(SCHEDULE.running.start), -29),
       createdAt: addDays(day(SCHEDULE.running.start), -30),
     });
     const past = startsAt < TODAY;

@@ -90,3 +90,18 @@ describe("authorization matrix: actions outside a consortium", () => {
     }
   });
 });
+
+describe("authorization matrix: actions without sign-in", () => {
+  it("lists every public action the code exports: each holds a link's secret instead of a session", () => {
+    const exported = filesUnder("lib")
+      .filter((f) => f.endsWith("actions.ts"))
+      .flatMap((f) => [...readFileSync(f, "utf8").matchAll(/export const (\w+) = publicAction\(/g)].map((m) => m[1]));
+    expect(exported.sort()).toEqual(["submitSurveyAction"]);
+  });
+
+  it("an unknown survey link opens nothing, whoever sends it", async () => {
+    const { submitSurveyAction } = await import("@/lib/surveys/public-actions");
+    const result = await submitSurveyAction.runFrom("198.51.100.7", { slug: own.slug, token: "t".repeat(43), answers: {} });
+    expect(result).toMatchObject({ ok: false, error: "surveyInvalid" });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeText, foldLine, icsAttachment, icsUtc, interviewIcs, type InterviewEvent } from "@/lib/interviews/ics";
+import { escapeText, foldLine, icsUtc } from "@/lib/calendar/ics";
+import { icsAttachment, interviewIcs, type InterviewEvent } from "@/lib/interviews/ics";
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 

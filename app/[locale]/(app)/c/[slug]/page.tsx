@@ -3,11 +3,13 @@ import { ApplicantDashboard } from "@/components/dashboards/applicant-dashboard"
 import { CoordinatorDashboard } from "@/components/dashboards/coordinator-dashboard";
 import { EmployerDashboard } from "@/components/dashboards/employer-dashboard";
 import { SteeringDashboard } from "@/components/dashboards/steering-dashboard";
+import { TraineeDashboard } from "@/components/dashboards/trainee-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
 import { loadCoordinatorDashboard } from "@/lib/dashboards/coordinator";
 import { loadApplicantDashboard, loadEmployerDashboard, loadSteeringDashboard } from "@/lib/dashboards/others";
+import { loadTraineeDashboard } from "@/lib/dashboards/trainee";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
@@ -20,17 +22,21 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const { role } = ctx.membership;
   const header = <PageHeader title={t(`title.${role}`)} description={ctx.consortium.name} />;
   if (ctx.can("dashboard.coordinator")) {
-    const data = await scoped(ctx, (tx) => loadCoordinatorDashboard(tx, id));
+    const data = await scoped(ctx, (tx) => loadCoordinatorDashboard(tx, id, tz));
     return <>{header}<CoordinatorDashboard data={data} slug={slug} locale={locale} timeZone={tz} currency={ctx.consortium.currency} /></>;
   }
   if (ctx.can("dashboard.employer") && ctx.membership.employerId) {
     const employerId = ctx.membership.employerId;
     const data = await scoped(ctx, (tx) => loadEmployerDashboard(tx, id, employerId));
-    return <>{header}<EmployerDashboard data={data} locale={locale} /></>;
+    return <>{header}<EmployerDashboard data={data} locale={locale} slug={slug} /></>;
   }
   if (ctx.can("dashboard.steering")) {
     const data = await scoped(ctx, (tx) => loadSteeringDashboard(tx, id));
     return <>{header}<SteeringDashboard data={data} locale={locale} /></>;
+  }
+  if (ctx.can("dashboard.trainee")) {
+    const data = await scoped(ctx, (tx) => loadTraineeDashboard(tx, id, ctx.user.id, tz));
+    return <>{header}<TraineeDashboard data={data} locale={locale} timeZone={tz} slug={slug} /></>;
   }
   const data = await scoped(ctx, (tx) => loadApplicantDashboard(tx, id, ctx.user.id));
   return <>{header}<ApplicantDashboard data={data} locale={locale} timeZone={tz} slug={slug} /></>;

@@ -2,9 +2,10 @@ import { exportMyData } from "@/lib/applications/mine";
 import { getCurrentUser } from "@/lib/auth/session";
 import { resolveTenant } from "@/lib/auth/tenant-context";
 import { withTenant } from "@/lib/db/tenant";
+import { exportMyTraineeData } from "@/lib/trainees/export";
 import { toActionError } from "@/lib/server/errors";
 
-/** All of the signed-in applicant's data in this consortium as one JSON file. */
+/** All of the signed-in applicant's (or trainee's) data in this consortium as one JSON file. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const user = await getCurrentUser();
@@ -13,7 +14,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!ctx?.can("application.read.own")) return new Response(null, { status: 404 });
   let data;
   try {
-    data = await withTenant(ctx.consortium.id, user.id, (tx) => exportMyData(tx, ctx.consortium.id, user.id));
+    data = await withTenant(ctx.consortium.id, user.id, async (tx) => {
+      const mine = await exportMyData(tx, ctx.consortium.id, user.id);
+      return ctx.can("trainee.self") ? { ...mine, traineeYears: await exportMyTraineeData(tx, ctx.consortium.id, user.id) } : mine;
+    });
   } catch (error) {
     // Logged with a reference; the browser gets no internals.
     toActionError(error);

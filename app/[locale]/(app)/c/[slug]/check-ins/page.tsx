@@ -1,0 +1,61 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CheckInTable } from "@/components/checkins/check-in-table";
+import { ScheduleList } from "@/components/checkins/schedule-list";
+import { buttonClass } from "@/components/ui/button";
+import { Card, EmptyState } from "@/components/ui/card";
+import { FilterSelect } from "@/components/ui/filter-select";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTenant } from "@/lib/auth/guards";
+import { scoped } from "@/lib/auth/tenant-context";
+import { listCheckIns, todayIn } from "@/lib/checkins/service";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The coordinator's check-ins: what is due or overdue, what is done, and each cohort's schedule. */
+export default async function CheckInsPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const ctx = await requireTenant(slug, "checkin.manage");
+  const { cohort } = await searchParams;
+  const data = await scoped(ctx, (tx) => listCheckIns(tx, ctx.consortium.id, { cohortId: typeof cohort === "string" ? cohort : undefined }));
+  const t = await getTranslations("checkIns");
+  const today = todayIn(ctx.consortium.timeZone);
+  if (data.cohorts.length === 0) {
+    return (
+      <>
+        <PageHeader title={t("title")} description={t("lead")} />
+        <EmptyState>{t("noCohorts")}</EmptyState>
+      </>
+    );
+  }
+  const shown = data.selected ? [data.selected] : data.cohorts;
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("lead")} />
+      {data.cohorts.length > 1 ? (
+        <form method="get" action={`/${locale}/c/${slug}/check-ins`} aria-label={t("filterLabel")} className="mb-6 flex flex-wrap items-end gap-3">
+          <FilterSelect id="check-ins-cohort" name="cohort" label={t("cohort")} value={data.selected?.id} anyLabel={t("allCohorts")} options={data.cohorts.map((c) => ({ value: c.id, label: c.name }))} />
+          <button type="submit" className={buttonClass("secondary")}>{t("show")}</button>
+        </form>
+      ) : null}
+      <div className="space-y-6">
+        <Card title={t("openTitle")}>
+          {data.open.length === 0 ? (
+            <EmptyState>{t("noOpen")}</EmptyState>
+          ) : (
+            <CheckInTable rows={data.open} caption={t("openTitle")} slug={slug} locale={locale} today={today} kind="open" variant="plain" />
+          )}
+        </Card>
+        <Card title={t("doneTitle")}>
+          {data.done.length === 0 ? (
+            <EmptyState>{t("noDone")}</EmptyState>
+          ) : (
+            <CheckInTable rows={data.done} caption={t("doneTitle")} slug={slug} locale={locale} today={today} kind="done" variant="plain" />
+          )}
+        </Card>
+        <ScheduleList slug={slug} cohorts={shown} locale={locale} />
+      </div>
+    </>
+  );
+}

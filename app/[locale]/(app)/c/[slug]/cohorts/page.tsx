@@ -1,0 +1,21 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CohortTable } from "@/components/cohorts/cohort-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTenant } from "@/lib/auth/guards";
+import { scoped } from "@/lib/auth/tenant-context";
+import { listCohorts } from "@/lib/cohorts/service";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+export default async function CohortsPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const ctx = await requireTenant(slug, "cohort.manage");
+  const cohorts = await scoped(ctx, (tx) => listCohorts(tx, ctx.consortium.id));
+  const t = await getTranslations("cohorts");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("lead")} />
+      <CohortTable cohorts={cohorts} slug={slug} locale={locale} />
+    </>
+  );
+}
