@@ -47,14 +47,14 @@ export async function CohortTimeline({ cohort, trainees, today, slug, locale }: 
       <div className="min-w-[52rem] p-3">
         <div aria-hidden="true" className="grid grid-cols-[12rem_1fr] text-xs text-muted">
           <span />
-          <div className="relative h-5">
+          <div className="relative h-9">
             {ticks.map((tick) => (
               <span key={tick.left} className="absolute pl-1" style={{ left: `${tick.left}%` }}>
                 {month.format(tick.date)}
               </span>
             ))}
             {now === null ? null : (
-              <span className="absolute -top-0.5 pl-1 font-semibold text-red-800" style={{ left: `${now}%` }}>{t("today")}</span>
+              <span className="absolute top-4 pl-1 font-semibold text-red-800" style={{ left: `${now}%` }}>{t("today")}</span>
             )}
           </div>
         </div>

@@ -9,7 +9,7 @@ import { DataTable } from "../ui/data-table";
 
 type Gathering = Awaited<ReturnType<typeof listCohortGatherings>>[number];
 
-/** A cohort's joint programme by date; the rate appears once a gathering has started. */
+/** A cohort's joint programme by date; the rate appears from a gathering's first day. */
 export async function GatheringList({
   gatherings,
   cohortName,
@@ -48,7 +48,7 @@ export async function GatheringList({
           <td className="px-3 py-2">{g.place}</td>
           <td className="px-3 py-2 text-right tabular-nums">{g.counts.invited}</td>
           <td className="px-3 py-2 text-right tabular-nums">
-            {g.started ? formatRate(g.counts.rate, locale) : <span className="text-muted">{t("list.notHeld")}</span>}
+            {g.held ? formatRate(g.counts.rate, locale) : <span className="text-muted">{t("list.notHeld")}</span>}
           </td>
         </tr>
       ))}

@@ -1,7 +1,7 @@
 import type { AttendanceStatus } from "../db/generated/enums";
 import { intlTag } from "../i18n/format";
 import type { AppLocale } from "../i18n/routing";
-import { utcToZoned } from "../i18n/zoned-time";
+import { utcToZoned, zonedToUtc } from "../i18n/zoned-time";
 
 /** How one trainee (or one gathering) fared: invitations and what was recorded on the day. */
 export interface MarkCounts {
@@ -48,6 +48,15 @@ export function countMarks(statuses: AttendanceStatus[]): MarkCounts {
  */
 export function zonedDay(instant: Date, timeZone: string): string {
   return utcToZoned(instant, timeZone).slice(0, 10);
+}
+
+/**
+ * The first instant of tomorrow in the consortium's zone. A gathering starting before it has had
+ * its day come: attendance may be taken, and it counts as held in the rates.
+ */
+export function heldBefore(timeZone: string, now = new Date()): Date {
+  const tomorrow = new Date(Date.parse(`${zonedDay(now, timeZone)}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return zonedToUtc(`${tomorrow}T00:00`, timeZone);
 }
 
 /** Whether attendance may be taken now: from the start day on, in the consortium's zone. */

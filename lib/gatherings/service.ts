@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
-import { countMarks, type MarkCounts } from "./rates";
+import { countMarks, heldBefore, type MarkCounts } from "./rates";
 
 /** What every list of gatherings shows; the employer's and the trainee's pages use it too. */
 export const GATHERING_SUMMARY = {
@@ -47,8 +47,12 @@ export async function getCohortOf(tx: Tx, consortiumId: string, cohortId: string
   return cohort;
 }
 
-/** A cohort's programme by date, with how many were invited and, once started, the marks. */
-export async function listCohortGatherings(tx: Tx, consortiumId: string, cohortId: string, now = new Date()) {
+/**
+ * A cohort's programme by date, with how many were invited and the marks; `held` once its first
+ * day has come in the consortium's zone (when attendance can be taken).
+ */
+export async function listCohortGatherings(tx: Tx, consortiumId: string, cohortId: string, timeZone: string, now = new Date()) {
+  const cutoff = heldBefore(timeZone, now);
   const gatherings = await tx.gathering.findMany({
     where: { consortiumId, cohortId },
     select: { ...GATHERING_SUMMARY, invitedAt: true, attendances: { select: { status: true } } },
@@ -56,7 +60,7 @@ export async function listCohortGatherings(tx: Tx, consortiumId: string, cohortI
   });
   return gatherings.map(({ attendances, ...g }) => ({
     ...g,
-    started: g.startsAt <= now,
+    held: g.startsAt < cutoff,
     counts: countMarks(attendances.map((a) => a.status)),
   }));
 }
@@ -68,17 +72,17 @@ export interface TraineeRate extends MarkCounts {
 }
 
 /**
- * Each trainee of the cohort with their marks at the gatherings that have started (see rates.ts
- * for how an excused absence counts). Trainees who left stay listed: their record is history.
+ * Each trainee of the cohort with their marks at the gatherings held so far, today's included (see
+ * rates.ts for how an excused absence counts). Trainees who left stay listed: their record is history.
  */
-export async function listTraineeRates(tx: Tx, consortiumId: string, cohortId: string, now = new Date()): Promise<TraineeRate[]> {
+export async function listTraineeRates(tx: Tx, consortiumId: string, cohortId: string, timeZone: string, now = new Date()): Promise<TraineeRate[]> {
   const trainees = await tx.trainee.findMany({
     where: { consortiumId, cohortId },
     select: {
       id: true,
       name: true,
       status: true,
-      attendances: { where: { consortiumId, gathering: { startsAt: { lte: now } } }, select: { status: true } },
+      attendances: { where: { consortiumId, gathering: { startsAt: { lt: heldBefore(timeZone, now) } } }, select: { status: true } },
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });

@@ -97,7 +97,7 @@ test("the trainee's pages pass axe in nb and en", async ({ page }) => {
 test("the employer contact's trainee page passes axe in sv and nb, and the dashboard links to it", async ({ page }) => {
   await signInDirectly(page, "employer@varmland.example");
   await page.goto(`/sv/c/${SLUG}`);
-  await page.getByRole("link", { name: sv.dashboard.employer.allTrainees }).click();
+  await page.getByRole("main").getByRole("link", { name: sv.dashboard.employer.allTrainees }).click();
   await expect(page.getByRole("heading", { level: 1, name: sv.employerTrainees.title })).toBeVisible();
   await expectAccessible(page);
   await page.goto(`/nb/c/${SLUG}/trainees`);

@@ -9,6 +9,7 @@ import { ensureCalendarToken } from "@/lib/trainees/calendar-token";
 import { createTenant, createUser, type TenantFixture } from "../support/fixtures";
 import { cohortWithTrainees, formDate, gatheringFields, gatheringIn, gatheringSnapshot } from "../support/gatherings";
 
+const ZONE = "Europe/Stockholm";
 let t: TenantFixture;
 let other: TenantFixture;
 
@@ -76,15 +77,15 @@ describe("attendance rates", () => {
     // Cia's mark at the third is not recorded: it counts on neither side.
     await mark(g3, [[c.anna, "PRESENT"], [c.bo, "ABSENT"]]);
 
-    const gatherings = await tenant((tx) => listCohortGatherings(tx, t.id, c.cohortId));
+    const gatherings = await tenant((tx) => listCohortGatherings(tx, t.id, c.cohortId, ZONE));
     const byId = Object.fromEntries(gatherings.map((g) => [g.id, g]));
     expect(gatherings.map((g) => g.id)).toEqual([g1, g2, g3, upcoming]);
     expect(byId[g1].counts).toMatchObject({ invited: 3, present: 2, absent: 1, excused: 0, rate: 2 / 3 });
     expect(byId[g2].counts).toMatchObject({ present: 2, excused: 1, rate: 2 / 3 });
     expect(byId[g3].counts).toMatchObject({ present: 1, absent: 1, unrecorded: 1, rate: 1 / 2 });
-    expect(byId[upcoming]).toMatchObject({ started: false, counts: { invited: 3, rate: null } });
+    expect(byId[upcoming]).toMatchObject({ held: false, counts: { invited: 3, rate: null } });
 
-    const rates = Object.fromEntries((await tenant((tx) => listTraineeRates(tx, t.id, c.cohortId))).map((r) => [r.id, r]));
+    const rates = Object.fromEntries((await tenant((tx) => listTraineeRates(tx, t.id, c.cohortId, ZONE))).map((r) => [r.id, r]));
     expect(rates[c.anna]).toMatchObject({ invited: 3, present: 3, excused: 0, absent: 0, rate: 1 });
     expect(rates[c.bo]).toMatchObject({ invited: 3, present: 1, excused: 1, absent: 1, rate: 1 / 3 });
     expect(rates[c.cia]).toMatchObject({ invited: 3, present: 1, absent: 1, unrecorded: 1, rate: 1 / 2 });

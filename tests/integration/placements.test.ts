@@ -63,6 +63,20 @@ describe("adding a placement", () => {
     await refused(traineeId, () => addPlacementAction.runAs(as(), t.slug, input), { error: "traineeEnded" });
   });
 
+  it("changes no placement of a trainee who has completed or dropped out", async () => {
+    const traineeId = await freshTrainee(t);
+    const [placement] = await placementsOf(traineeId);
+    const upcoming = await systemDb().placement.update({ where: { id: placement.id }, data: { startDate: toDay(dayFromToday(5)) } });
+    await systemDb().trainee.update({ where: { id: traineeId }, data: { status: "COMPLETED", endedAt: cohort.endDate } });
+    const calls = [
+      () => updatePlacementAction.runAs(as(), t.slug, { placementId: upcoming.id, employerId: second, startDate: dayFromToday(5), endDate: cohort.end }),
+      () => removePlacementAction.runAs(as(), t.slug, { placementId: upcoming.id }),
+      () => planRotationAction.runAs(as(), t.slug, { traineeId, startDate: dayFromToday(5), legs: [{ employerId: second }] }),
+      () => moveTraineeAction.runAs(as(), t.slug, { traineeId, employerId: second, fromDate: dayFromToday(9), reason: "Flytt" }),
+    ];
+    for (const call of calls) await refused(traineeId, call, { error: "traineeEnded" });
+  });
+
   it("lets exactly one of two overlapping additions at the same moment win", async () => {
     for (let round = 0; round < 3; round++) {
       const traineeId = await freshTrainee(t, { placed: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attendanceOpen, countMarks, formatRate, zonedDay } from "@/lib/gatherings/rates";
+import { attendanceOpen, countMarks, formatRate, heldBefore, zonedDay } from "@/lib/gatherings/rates";
 import { createGatheringSchema, recordAttendanceSchema } from "@/lib/gatherings/schemas";
 
 const ZONE = "Europe/Stockholm";
@@ -27,6 +27,9 @@ describe("when attendance opens", () => {
     expect(attendanceOpen(startsAt, ZONE, new Date("2026-12-02T23:30:00Z"))).toBe(true);
     expect(attendanceOpen(startsAt, ZONE, new Date("2026-12-02T22:30:00Z"))).toBe(false);
     expect(attendanceOpen(startsAt, ZONE, new Date("2027-01-10T12:00:00Z"))).toBe(true);
+    // Held from its first day: the next midnight in Stockholm is 23:00 UTC in winter.
+    expect(heldBefore(ZONE, new Date("2026-12-03T05:00:00Z")).toISOString()).toBe("2026-12-03T23:00:00.000Z");
+    expect(heldBefore(ZONE, new Date("2026-12-02T23:30:00Z")).toISOString()).toBe("2026-12-03T23:00:00.000Z");
   });
 });
 

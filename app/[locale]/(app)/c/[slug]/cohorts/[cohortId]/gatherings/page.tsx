@@ -23,7 +23,8 @@ export default async function CohortGatheringsPage({ params }: Props) {
   const data = await orNull(
     scoped(ctx, async (tx) => {
       const cohort = await getCohortOf(tx, id, cohortId);
-      const [gatherings, rates] = await Promise.all([listCohortGatherings(tx, id, cohort.id), listTraineeRates(tx, id, cohort.id)]);
+      const zone = ctx.consortium.timeZone;
+      const [gatherings, rates] = await Promise.all([listCohortGatherings(tx, id, cohort.id, zone), listTraineeRates(tx, id, cohort.id, zone)]);
       return { cohort, gatherings, rates };
     }),
   );
