@@ -131,6 +131,8 @@ test("the coordinator plans a rotation by keyboard, sees it on the timeline, mov
 });
 
 test("the cohort pages in English and Norwegian", async ({ page }) => {
+  // Six pages through axe: on a busy two-core machine that can take longer than the default.
+  test.setTimeout(240_000);
   const setup = await setUp();
   await signInDirectly(page, "coordinator@varmland.example");
   for (const locale of ["en", "nb"]) {

@@ -30,7 +30,7 @@ function days() {
 const percent = (rate: number) => new Intl.NumberFormat("sv-SE", { style: "percent", maximumFractionDigits: 0 }).format(rate);
 
 test("the coordinator plans a two-day gathering, invites the cohort, takes attendance by keyboard and sees the rate", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const { cohortId, demoTrainee } = await runningCohort();
   const { today, tomorrow } = days();
   const title = `Hållbart ledarskap ${randomBytes(3).toString("hex")}`;
