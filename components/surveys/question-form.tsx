@@ -33,8 +33,11 @@ export function QuestionForm({ slug, question, fixedOptions = false }: { slug: s
   const router = useRouter();
   const fieldError = useFieldError();
   const editing = Boolean(question);
+  const schemaResolver = zodResolver(editing ? updateQuestionSchema : createQuestionSchema) as unknown as Resolver<QuestionValues>;
   const form = useForm<QuestionValues>({
-    resolver: zodResolver(editing ? updateQuestionSchema : createQuestionSchema) as unknown as Resolver<QuestionValues>,
+    // Options belong to choice questions only: hidden option rows of another kind are not checked.
+    resolver: (values, context, options) =>
+      schemaResolver({ ...values, options: (question?.kind ?? values.kind) === "CHOICE" ? values.options : [] }, context, options),
     defaultValues: question
       ? { id: question.id, label: question.label, required: question.required, options: question.options }
       : { audience: "TRAINEE", kind: "CHOICE", label: EMPTY, required: false, options: [{ label: EMPTY }, { label: EMPTY }] },
