@@ -1,6 +1,6 @@
 import { recordAudit } from "../audit/record";
 import type { Tx } from "../db/tenant";
-import { utcToZoned, zonedToUtc } from "../i18n/zoned-time";
+import { todayIn, utcToZoned, zonedToUtc } from "../i18n/zoned-time";
 import { AppError } from "../server/errors";
 import type { z } from "../validation";
 import { scheduleCheckIns } from "./schedule";
@@ -9,11 +9,6 @@ import type { checkInScheduleSchema, recordCheckInSchema } from "./schemas";
 export interface CheckInActor {
   consortium: { id: string; timeZone: string };
   userId: string;
-}
-
-/** Today in the consortium's zone, as a DATE column holds it (UTC midnight), to compare due dates. */
-export function todayIn(timeZone: string, now = new Date()): Date {
-  return new Date(`${utcToZoned(now, timeZone).slice(0, 10)}T00:00:00Z`);
 }
 
 export function isOverdue(checkIn: { dueDate: Date; completedAt: Date | null }, today: Date): boolean {

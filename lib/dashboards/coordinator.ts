@@ -1,4 +1,5 @@
-import { listDueCheckIns, todayIn } from "../checkins/service";
+import { listDueCheckIns } from "../checkins/service";
+import { todayIn } from "../i18n/zoned-time";
 import type { Tx } from "../db/tenant";
 import type { ApplicationStage } from "../db/generated/enums";
 

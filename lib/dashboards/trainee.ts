@@ -1,4 +1,4 @@
-import { todayIn } from "../checkins/service";
+import { todayIn } from "../i18n/zoned-time";
 import type { Tx } from "../db/tenant";
 import { findMyTrainee } from "../trainees/self";
 

@@ -32,3 +32,8 @@ export function utcToZoned(instant: Date, timeZone: string): string {
   const shifted = new Date(instant.getTime() + offsetMinutes(instant.getTime(), timeZone) * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
+
+/** Today's date on the consortium's wall clock, as a DATE column holds it (UTC midnight). */
+export function todayIn(timeZone: string, now = new Date()): Date {
+  return new Date(`${utcToZoned(now, timeZone).slice(0, 10)}T00:00:00Z`);
+}

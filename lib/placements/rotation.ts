@@ -1,7 +1,8 @@
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
 import type { z } from "../validation";
-import { addDays, hasStarted, rotationSpans, spanOn, todayIn, toDay } from "./rules";
+import { addDays, hasStarted, rotationSpans, spanOn, toDay } from "./rules";
+import { todayIn } from "../i18n/zoned-time";
 import type { moveTraineeSchema, planRotationSchema } from "./schemas";
 import { assertEmployers, assertFits, audit, isoSpan, lockActiveTrainee, type PlacementActor } from "./service";
 

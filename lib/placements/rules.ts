@@ -1,6 +1,5 @@
 // Pure date rules for placements. Placement dates are calendar days (DATE columns, UTC midnight),
 // both ends included: a placement from 1 Sep to 31 Dec and one from 1 Jan touch but do not overlap.
-import { utcToZoned } from "../i18n/zoned-time";
 import { addMonths } from "../retention/rules";
 
 const DAY_MS = 86_400_000;
@@ -22,11 +21,6 @@ export function isoDay(date: Date): string {
 
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
-}
-
-/** Today's date on the consortium's wall clock: what "has started" is measured against. */
-export function todayIn(timeZone: string, now = new Date()): Date {
-  return toDay(utcToZoned(now, timeZone).slice(0, 10));
 }
 
 export function spansOverlap(a: Span, b: Span): boolean {

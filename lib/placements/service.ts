@@ -3,7 +3,8 @@ import type { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
 import type { z } from "../validation";
-import { hasStarted, insideCohort, spansOverlap, todayIn, toDay, type Span } from "./rules";
+import { hasStarted, insideCohort, spansOverlap, toDay, type Span } from "./rules";
+import { todayIn } from "../i18n/zoned-time";
 import type { addPlacementSchema, updatePlacementSchema } from "./schemas";
 
 export interface PlacementActor {

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordCheckInAction, updateCheckInScheduleAction } from "@/lib/checkins/actions";
 import { checkInDates } from "@/lib/checkins/schedule";
-import { listCheckIns, todayIn } from "@/lib/checkins/service";
+import { listCheckIns } from "@/lib/checkins/service";
 import { loadCoordinatorDashboard } from "@/lib/dashboards/coordinator";
 import { systemDb } from "@/lib/db/client";
 import { withTenant } from "@/lib/db/tenant";
-import { utcToZoned } from "@/lib/i18n/zoned-time";
+import { todayIn, utcToZoned } from "@/lib/i18n/zoned-time";
 import { checkInInput, firstCheckInOf, weekAgo } from "../support/authorization-checkins";
 import { addMember, createRunningCohort, createTenant, createTraineeIn, monthsFromToday, type TenantFixture } from "../support/fixtures";
 

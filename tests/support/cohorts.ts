@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { systemDb } from "@/lib/db/client";
-import { addDays, isoDay, todayIn } from "@/lib/placements/rules";
+import { addDays, isoDay } from "@/lib/placements/rules";
+import { todayIn } from "@/lib/i18n/zoned-time";
 import { createRunningCohort, createTraineeIn, type TenantFixture } from "./fixtures";
 
 // Test data for cohorts and placements: each test gets trainees of its own, so that no test (and no

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { barPosition, monthTicks, todayOffset } from "@/lib/cohorts/timeline";
 import { outcomeSchema, residenceOf, traineeStatusSchema } from "@/lib/cohorts/schemas";
-import { insideCohort, rotationSpans, spanOn, spansOverlap, todayIn, toDay, isoDay } from "@/lib/placements/rules";
+import { insideCohort, rotationSpans, spanOn, spansOverlap, toDay, isoDay } from "@/lib/placements/rules";
+import { todayIn } from "@/lib/i18n/zoned-time";
 import { planRotationSchema } from "@/lib/placements/schemas";
 
 const span = (start: string, end: string) => ({ startDate: toDay(start), endDate: toDay(end) });

@@ -7,7 +7,8 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
-import { listCheckIns, todayIn } from "@/lib/checkins/service";
+import { listCheckIns } from "@/lib/checkins/service";
+import { todayIn } from "@/lib/i18n/zoned-time";
 import type { AppLocale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -5,7 +5,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
-import { todayIn } from "@/lib/checkins/service";
+import { todayIn } from "@/lib/i18n/zoned-time";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { listEmployerTrainees } from "@/lib/trainees/employer-view";
 

@@ -11,7 +11,7 @@ import { getCohortOverview } from "@/lib/cohorts/service";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { todayIn } from "@/lib/placements/rules";
+import { todayIn } from "@/lib/i18n/zoned-time";
 import { orNull } from "@/lib/server/errors";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; cohortId: string }> };

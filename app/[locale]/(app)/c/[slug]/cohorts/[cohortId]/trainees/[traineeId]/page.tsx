@@ -10,7 +10,7 @@ import { scoped } from "@/lib/auth/tenant-context";
 import { getTraineeDetail } from "@/lib/cohorts/trainee";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { todayIn } from "@/lib/placements/rules";
+import { todayIn } from "@/lib/i18n/zoned-time";
 import { orNull } from "@/lib/server/errors";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; cohortId: string; traineeId: string }> };
