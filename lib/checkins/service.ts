@@ -1,6 +1,6 @@
 import { recordAudit } from "../audit/record";
 import type { Tx } from "../db/tenant";
-import { todayIn, utcToZoned, zonedToUtc } from "../i18n/zoned-time";
+import { todayIn, zonedToUtc } from "../i18n/zoned-time";
 import { AppError } from "../server/errors";
 import type { z } from "../validation";
 import { scheduleCheckIns } from "./schedule";
