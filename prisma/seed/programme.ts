@@ -1,11 +1,12 @@
 // The running cohort's programme year: joint gatherings with attendance, a mentor and a buddy
 // from an earlier cohort for each trainee, and the scheduled check-ins.
 import { randomUUID } from "node:crypto";
+import { checkInDates } from "../../lib/checkins/schedule";
 import type { GatheringType } from "../../lib/db/generated/enums";
 import type { SeededTrainee } from "./cohorts";
 import { SCHEDULE } from "./consortia";
 import { makeMentor } from "./people";
-import { addDays, addMonths, day, minDate, TODAY, zoned } from "./random";
+import { addDays, day, TODAY, zoned } from "./random";
 import { CHECKIN_NOTES, GATHERINGS, type GatheringText } from "./texts";
 import type { Ctx } from "./types";
 
@@ -91,7 +92,7 @@ export function buildMentors(ctx: Ctx, trainees: SeededTrainee[], earlier: Seede
 }
 
 /**
- * Check-ins at months 1, 6 and 12 and at the end. Those already due are done, with notes; one
+ * Check-ins at months 1, 6 and 12 (one falling on the end is the end one) and at the end. Those already due are done, with notes; one
  * trainee's first check-in is overdue, so the coordinator has something to act on.
  */
 export function buildCheckIns(ctx: Ctx, trainees: SeededTrainee[]): void {
@@ -100,10 +101,10 @@ export function buildCheckIns(ctx: Ctx, trainees: SeededTrainee[]): void {
   const end = day(SCHEDULE.running.end);
   const notes = CHECKIN_NOTES[ctx.lang];
   const overdue = trainees.length - 1;
+  // The app's own schedule rule, so seeded check-ins look like those a hire gets.
+  const planned = checkInDates({ startDate: start, endDate: end, checkInMonths: [1, 6, 12] });
   trainees.forEach((trainee, i) => {
-    const offsets: (number | null)[] = [1, 6, 12, null];
-    for (const monthOffset of offsets) {
-      const dueDate = monthOffset === null ? end : minDate(addMonths(start, monthOffset), end);
+    for (const { monthOffset, dueDate } of planned) {
       const done = dueDate < TODAY && i !== overdue;
       ctx.rows.checkIns.push({
         id: randomUUID(),
