@@ -23,8 +23,12 @@ export async function getTraineeDetail(tx: Tx, consortiumId: string, cohortId: s
       otherJobInRegion: true,
       residenceMunicipality: true,
       updatedAt: true,
+      alumniConsentAt: true,
       placements: { select: PLACEMENT_ROW, orderBy: { startDate: "asc" } },
       mentors: { select: ASSIGNMENT_FIELDS, orderBy: { createdAt: "desc" } },
+      checkIns: { select: { id: true, monthOffset: true, dueDate: true, completedAt: true }, orderBy: { dueDate: "asc" } },
+      followUps: { select: { wave: true, sentAt: true, answeredAt: true }, orderBy: { wave: "asc" } },
+      attendances: { where: { consortiumId }, select: { status: true } },
     },
   });
   if (!trainee) throw new AppError("notFound");

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TraineeFollowUp } from "@/components/cohorts/trainee-follow-up";
 import { TraineeOutcome } from "@/components/cohorts/trainee-outcome";
 import { TraineePeople } from "@/components/cohorts/trainee-people";
 import { TraineePlacements } from "@/components/cohorts/trainee-placements";
@@ -43,6 +44,7 @@ export default async function CohortTraineePage({ params }: Props) {
       <div className="space-y-6">
         <TraineePlacements detail={detail} slug={slug} locale={locale} today={today} />
         <TraineePeople detail={detail} slug={slug} />
+        <TraineeFollowUp detail={detail} slug={slug} locale={locale} />
         <TraineeOutcome detail={detail} slug={slug} locale={locale} municipalities={ctx.consortium.municipalities} />
       </div>
     </>
