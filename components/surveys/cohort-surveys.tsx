@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { sendEmployerSurveysAction } from "@/lib/surveys/actions";
 import type { getCohortSurveys } from "@/lib/surveys/overview";
@@ -6,9 +7,25 @@ import { WAVES } from "@/lib/surveys/types";
 import { ActionButton } from "../ui/action-button";
 import { Card, EmptyState } from "../ui/card";
 import { DataTable } from "../ui/data-table";
-import { SurveyStatus } from "./survey-status";
 
 type Detail = Awaited<ReturnType<typeof getCohortSurveys>>;
+
+interface SurveyDates {
+  sentAt: Date | null;
+  remindedAt: Date | null;
+  answeredAt: Date | null;
+  expiresAt: Date | null;
+}
+
+/** Where one survey stands: not sent, sent, reminded, answered or expired, with its date. */
+async function SurveyStatus({ survey, locale, now }: { survey: SurveyDates | null | undefined; locale: AppLocale; now: Date }) {
+  const t = await getTranslations("surveys.status");
+  if (!survey?.sentAt) return <span className="text-muted">{t("notSent")}</span>;
+  if (survey.answeredAt) return <span className="font-medium text-green-900">{t("answered", { date: formatDate(survey.answeredAt, locale) })}</span>;
+  if (survey.expiresAt && survey.expiresAt <= now) return <span>{t("expired", { date: formatDate(survey.expiresAt, locale) })}</span>;
+  if (survey.remindedAt) return <span>{t("reminded", { date: formatDate(survey.remindedAt, locale) })}</span>;
+  return <span>{t("sent", { date: formatDate(survey.sentAt, locale) })}</span>;
+}
 
 /** One cohort: each trainee's surveys with what they answered about where they live, and the host employers' surveys. */
 export async function CohortSurveys({ slug, detail, locale, now }: { slug: string; detail: Detail; locale: AppLocale; now: Date }) {

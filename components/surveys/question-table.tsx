@@ -5,6 +5,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { archiveQuestionAction, moveQuestionAction, restoreQuestionAction } from "@/lib/surveys/actions";
 import { END_ONLY_KEYS, feedsOutcomes, type Label } from "@/lib/surveys/types";
 import { ActionButton } from "../ui/action-button";
+import { buttonClass } from "../ui/button";
 import { DataTable } from "../ui/data-table";
 
 export interface BankQuestion {
@@ -21,29 +22,29 @@ export async function QuestionTable({ slug, questions, caption, locale, archived
   const kinds = await getTranslations("surveys.bank.kinds");
   const columns = [{ label: t("number"), numeric: true }, { label: t("question") }, { label: t("kind") }, { label: t("use") }, { label: t("actions"), visuallyHidden: true }];
   return (
-    <DataTable caption={caption} columns={columns} variant="plain">
+    <DataTable caption={caption} columns={columns}>
       {questions.map((q, i) => {
         const label = localized(q.label as Label, locale);
         const hidden = <span className="sr-only">{label}</span>;
         return (
           <tr key={q.id} className="border-b border-slate-100 align-top">
-            <td className="py-2 pr-3 text-right">{i + 1}</td>
-            <th scope="row" className="py-2 pr-3 text-left font-medium">
+            <td className="px-3 py-2 text-right">{i + 1}</td>
+            <th scope="row" className="px-3 py-2 text-left font-medium">
               {label}
               {q.required ? <span className="block text-xs font-normal text-muted">{t("required")}</span> : null}
             </th>
-            <td className="py-2 pr-3">{kinds(q.kind)}</td>
-            <td className="py-2 pr-3 text-xs">
+            <td className="px-3 py-2">{kinds(q.kind)}</td>
+            <td className="px-3 py-2 text-xs">
               {feedsOutcomes(q.key) ? <span className="block">{t("feedsOutcomes")}</span> : null}
               {q.key && END_ONLY_KEYS.includes(q.key) ? <span className="block">{t("endOnly")}</span> : null}
             </td>
-            <td className="py-2">
+            <td className="px-3 py-2">
               <div className="flex flex-wrap items-start gap-2">
                 {archived ? (
                   <ActionButton action={restoreQuestionAction} args={[slug, { id: q.id }]}>{t("restore")}{hidden}</ActionButton>
                 ) : (
                   <>
-                    <Link href={`/c/${slug}/surveys/questions?edit=${q.id}#question-form`} className="rounded-md border border-slate-400 px-3 py-2 text-sm font-semibold">
+                    <Link href={`/c/${slug}/surveys/questions?edit=${q.id}#question-form`} className={buttonClass("secondary")}>
                       {t("edit")}{hidden}
                     </Link>
                     {i > 0 ? <ActionButton action={moveQuestionAction} args={[slug, { id: q.id, direction: "up" }]}>{t("up")}{hidden}</ActionButton> : null}

@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { answersSchema, type AnswerFormValues } from "@/lib/surveys/answers";
-import { submitSurveyAction } from "@/lib/surveys/public-actions";
+import { submitSurveyAction } from "@/lib/surveys/actions";
 import type { SnapshotQuestion } from "@/lib/surveys/types";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";

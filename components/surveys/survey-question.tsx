@@ -25,7 +25,7 @@ function RadioGroup({ legend, name, choices, error, form }: { legend: string; na
   const errorId = `${id}-error`;
   return (
     <fieldset aria-describedby={error ? errorId : undefined} className="space-y-2">
-      <legend className="mb-1 font-medium">{legend}</legend>
+      <legend className="mb-1 text-sm font-medium">{legend}</legend>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         {choices.map((choice) => (
           <label key={choice.value} className="inline-flex items-center gap-2 text-sm">

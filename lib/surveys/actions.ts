@@ -1,10 +1,10 @@
 "use server";
 
-import { tenantAction, type TenantActionContext } from "../server/action";
-import { createQuestion, moveQuestion, setArchived, updateQuestion, type BankActor } from "./bank";
+import { publicAction, tenantAction, type TenantActionContext } from "../server/action";
+import { createQuestion, moveQuestion, setArchived, updateMunicipalities, updateQuestion, type BankActor } from "./bank";
 import { setAlumniConsent } from "./consent";
 import { sendEmployerSurveysByHand, sendWaveByHand, type SurveyActor } from "./manual";
-import { updateMunicipalities } from "./municipalities";
+import { submitSurvey } from "./respond";
 import {
   alumniConsentSchema,
   createQuestionSchema,
@@ -13,6 +13,7 @@ import {
   questionIdSchema,
   sendEmployerSurveysSchema,
   sendSurveysSchema,
+  submitSurveySchema,
   updateQuestionSchema,
 } from "./schemas";
 
@@ -53,4 +54,10 @@ export const setAlumniConsentAction = tenantAction({ permission: "trainee.self",
 
 export const updateMunicipalitiesAction = tenantAction({ permission: "consortium.update", schema: municipalitiesSchema }, async ({ municipalities }, ctx) =>
   updateMunicipalities(ctx.tx, bankActor(ctx), municipalities),
+);
+
+/** Answers by personal link, signed out: 20 submits per address in ten minutes is plenty for a form. */
+export const submitSurveyAction = publicAction(
+  { schema: submitSurveySchema, rateLimit: { bucket: "survey-submit", limit: 20, windowMs: 10 * 60 * 1000 } },
+  async (input) => submitSurvey(input),
 );

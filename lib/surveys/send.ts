@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/tenant";
-import { surveyTokenHash } from "./links";
-import { mailSurvey, userLocales, type SurveyConsortium } from "./notify";
+import { mailSurvey, surveyTokenHash, userLocales, type SurveyConsortium } from "./notify";
 import { dropoutCutoff, hasAlumniConsent, linkExpiry } from "./timing";
 import type { SnapshotQuestion, WaveName } from "./types";
 

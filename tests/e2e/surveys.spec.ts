@@ -169,3 +169,19 @@ test("a coordinator adds a question and sends the end survey; the trainee answer
   await expectAccessible(me);
   await own.close();
 });
+
+test("the region's municipalities are edited one a line on the settings page; a name too long is refused", async ({ page }) => {
+  await signInDirectly(page, "coordinator@varmland.example");
+  await page.goto(`/en/c/${SLUG}/settings`);
+  await expect(page.getByRole("heading", { level: 2, name: en.settings.municipalities.title })).toBeVisible();
+  const list = page.getByLabel(en.settings.municipalities.label);
+  await expect(list).toHaveValue(/(^|\n)Karlstad\n/);
+  await list.press("Control+End");
+  await list.pressSequentially(`\n${"Longname".repeat(11)}`);
+  await page.getByRole("button", { name: en.settings.municipalities.save }).click();
+  await expect(page.getByText(en.settings.municipalities.tooLong)).toBeVisible();
+  await expect(list).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+  const stored = await db.query<{ municipalities: string[] }>(`SELECT municipalities FROM "Consortium" WHERE slug = $1`, [SLUG]);
+  expect(stored.rows[0].municipalities.some((m) => m.startsWith("Longname"))).toBe(false);
+});

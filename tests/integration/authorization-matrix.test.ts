@@ -100,7 +100,7 @@ describe("authorization matrix: actions without sign-in", () => {
   });
 
   it("an unknown survey link opens nothing, whoever sends it", async () => {
-    const { submitSurveyAction } = await import("@/lib/surveys/public-actions");
+    const { submitSurveyAction } = await import("@/lib/surveys/actions");
     const result = await submitSurveyAction.runFrom("198.51.100.7", { slug: own.slug, token: "t".repeat(43), answers: {} });
     expect(result).toMatchObject({ ok: false, error: "surveyInvalid" });
   });

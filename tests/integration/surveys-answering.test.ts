@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemDb } from "@/lib/db/client";
-import { sendEmployerSurveysAction } from "@/lib/surveys/actions";
-import { surveyToken } from "@/lib/surveys/links";
-import { submitSurveyAction } from "@/lib/surveys/public-actions";
+import { sendEmployerSurveysAction, submitSurveyAction } from "@/lib/surveys/actions";
+import { surveyToken } from "@/lib/surveys/notify";
 import { ELSEWHERE, readSnapshot, type SnapshotQuestion } from "@/lib/surveys/types";
 import { createTenant, type TenantFixture } from "../support/fixtures";
 import { createAlumnus, createEndedCohort, sendSurveyTo } from "../support/surveys";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { systemDb } from "@/lib/db/client";
 import { withTenant } from "@/lib/db/tenant";
 import { snapshotQuestions } from "@/lib/surveys/bank";
-import { surveyToken } from "@/lib/surveys/links";
+import { surveyToken } from "@/lib/surveys/notify";
 import { SURVEY_CONSORTIUM_FIELDS } from "@/lib/surveys/notify";
 import { RECIPIENT_FIELDS, sendTraineeSurvey, SURVEY_COHORT_FIELDS } from "@/lib/surveys/send";
 import type { WaveName } from "@/lib/surveys/types";
