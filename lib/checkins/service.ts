@@ -3,6 +3,7 @@ import type { Tx } from "../db/tenant";
 import { todayIn, zonedToUtc } from "../i18n/zoned-time";
 import { AppError } from "../server/errors";
 import type { z } from "../validation";
+import { SHARED_CHECKIN_FIELDS } from "../trainees/selects";
 import { scheduleCheckIns } from "./schedule";
 import type { checkInScheduleSchema, recordCheckInSchema } from "./schemas";
 
@@ -61,13 +62,7 @@ export async function getCheckIn(tx: Tx, consortiumId: string, checkInId: string
   const checkIn = await tx.checkIn.findFirst({
     where: { id: checkInId, consortiumId },
     select: {
-      id: true,
-      monthOffset: true,
-      dueDate: true,
-      completedAt: true,
-      wellbeing: true,
-      nextSteps: true,
-      sharedNote: true,
+      ...SHARED_CHECKIN_FIELDS,
       privateNote: true,
       trainee: {
         select: {
