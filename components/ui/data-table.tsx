@@ -20,7 +20,7 @@ interface DataTableProps {
 /** The table shell every list shares: caption for screen readers, column headers, scrolling. */
 export function DataTable({ caption, columns, variant = "framed", children }: DataTableProps) {
   const framed = variant === "framed";
-  const cell = framed ? "px-3 py-2" : "py-1";
+  const cell = framed ? "px-3 py-2" : "py-1 pr-3";
   const table = (
     <table className="w-full text-sm">
       <caption className="sr-only">{caption}</caption>
