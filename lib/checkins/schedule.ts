@@ -29,6 +29,9 @@ export function checkInDates(cohort: CheckInSchedule): PlannedCheckIn[] {
  * so their notes stay. Pass `traineeIds` to limit it to some trainees (a new hire).
  */
 export async function scheduleCheckIns(tx: Tx, consortiumId: string, cohortId: string, traineeIds?: string[]) {
+  // Read-then-add must not run twice at once for a cohort (a schedule change during a hire would
+  // add the same check-ins twice): the cohort's row lock puts them in line.
+  await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohortId} AND "consortiumId" = ${consortiumId} FOR UPDATE`;
   const cohort = await tx.cohort.findFirstOrThrow({
     where: { id: cohortId, consortiumId },
     select: { startDate: true, endDate: true, checkInMonths: true },

@@ -22,7 +22,7 @@ export async function sendSurveyReminders(consortium: SurveyConsortium, now: Dat
     const to = survey.email ?? survey.trainee.email;
     if (!to || (survey.wave !== "END" && !hasAlumniConsent(survey.trainee))) continue;
     const claimed = await db.$transaction(async (tx) => {
-      const { count } = await tx.followUp.updateMany({ where: { id: survey.id, remindedAt: null, answeredAt: null }, data: { remindedAt: now } });
+      const { count } = await tx.followUp.updateMany({ where: { id: survey.id, consortiumId: consortium.id, remindedAt: null, answeredAt: null, expiresAt: { gt: now } }, data: { remindedAt: now } });
       if (!count) return false;
       const locales = await userLocales(tx, [survey.trainee.userId]);
       await mailSurvey(tx, consortium, {
@@ -48,7 +48,7 @@ export async function sendSurveyReminders(consortium: SurveyConsortium, now: Dat
     const host = (await hostEmployers(db, consortium.id, survey.cohort.id)).find((e) => e.id === survey.employerId);
     if (!host?.memberships.length) continue;
     const claimed = await db.$transaction(async (tx) => {
-      const { count } = await tx.employerFollowUp.updateMany({ where: { id: survey.id, remindedAt: null, answeredAt: null }, data: { remindedAt: now } });
+      const { count } = await tx.employerFollowUp.updateMany({ where: { id: survey.id, consortiumId: consortium.id, remindedAt: null, answeredAt: null, expiresAt: { gt: now } }, data: { remindedAt: now } });
       if (count) await mailEmployerContacts(tx, consortium, survey.cohort, host, { id: survey.id, expiresAt: survey.expiresAt!, reminder: true });
       return count > 0;
     });

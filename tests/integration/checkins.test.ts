@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { recordCheckInAction, updateCheckInScheduleAction } from "@/lib/checkins/actions";
-import { checkInDates } from "@/lib/checkins/schedule";
+import { checkInDates, scheduleCheckIns } from "@/lib/checkins/schedule";
 import { listCheckIns } from "@/lib/checkins/service";
 import { loadCoordinatorDashboard } from "@/lib/dashboards/coordinator";
 import { systemDb } from "@/lib/db/client";
@@ -169,5 +169,16 @@ describe("the coordinator's lists", () => {
     expect(data.checkIns.due.some((c) => c.trainee.id === traineeId && c.monthOffset === 1)).toBe(true);
     expect(data.checkIns.due.some((c) => c.monthOffset === null)).toBe(false);
     expect(data.checkIns.due.some((c) => c.trainee.id === other.traineeId)).toBe(false);
+  });
+});
+
+describe("scheduling twice at once", () => {
+  it("adds each check-in once when two schedule runs for a cohort overlap", async () => {
+    const { cohortId, traineeId } = await traineeOfNewCohort();
+    await db().checkIn.deleteMany({ where: { traineeId } });
+    await Promise.all([1, 2, 3].map(() => withTenant(t.id, null, (tx) => scheduleCheckIns(tx, t.id, cohortId))));
+    const offsets = (await checkInsOf(traineeId)).map((c) => c.monthOffset);
+    expect(offsets).toHaveLength(new Set(offsets).size);
+    expect(offsets.length).toBeGreaterThan(1);
   });
 });
