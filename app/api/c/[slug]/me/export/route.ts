@@ -2,8 +2,8 @@ import { exportMyData } from "@/lib/applications/mine";
 import { getCurrentUser } from "@/lib/auth/session";
 import { resolveTenant } from "@/lib/auth/tenant-context";
 import { withTenant } from "@/lib/db/tenant";
+import { downloadFailure, downloadResponse } from "@/lib/server/download";
 import { exportMyTraineeData } from "@/lib/trainees/export";
-import { toActionError } from "@/lib/server/errors";
 
 /** All of the signed-in applicant's (or trainee's) data in this consortium as one JSON file. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
@@ -12,22 +12,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!user) return new Response(null, { status: 401 });
   const ctx = await resolveTenant(user, slug);
   if (!ctx?.can("application.read.own")) return new Response(null, { status: 404 });
-  let data;
   try {
-    data = await withTenant(ctx.consortium.id, user.id, async (tx) => {
+    const data = await withTenant(ctx.consortium.id, user.id, async (tx) => {
       const mine = await exportMyData(tx, ctx.consortium.id, user.id);
       return ctx.can("trainee.self") ? { ...mine, traineeYears: await exportMyTraineeData(tx, ctx.consortium.id, user.id) } : mine;
     });
+    return downloadResponse(JSON.stringify(data, null, 2), "application/json; charset=utf-8", `kohort-${slug}-my-data.json`);
   } catch (error) {
-    // Logged with a reference; the browser gets no internals.
-    toActionError(error);
-    return new Response(null, { status: 500 });
+    return downloadFailure(error);
   }
-  return new Response(JSON.stringify(data, null, 2), {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="kohort-${slug}-my-data.json"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
 }
