@@ -5,7 +5,7 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 
 export interface NavItem {
   href: string;
-  label: "dashboard" | "campaigns" | "postings" | "applications" | "candidates" | "interviews" | "cohorts" | "checkIns" | "surveys" | "trainees" | "programme" | "apply" | "me" | "members" | "people" | "settings" | "switch";
+  label: "dashboard" | "campaigns" | "postings" | "applications" | "candidates" | "interviews" | "cohorts" | "checkIns" | "outcomes" | "invoices" | "surveys" | "trainees" | "programme" | "apply" | "me" | "members" | "people" | "settings" | "switch";
 }
 
 export function TenantNav({ items }: { items: NavItem[] }) {

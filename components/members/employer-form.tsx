@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
+import { type DefaultValues, useForm } from "react-hook-form";
 import { createEmployerAction, updateEmployerAction } from "@/lib/members/actions";
 import { EMPLOYER_STATUSES, employerSchema, SECTORS, SIZE_BANDS, type EmployerInput } from "@/lib/members/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -14,7 +14,7 @@ import { useActionForm, useFieldError } from "../ui/use-action-form";
 interface EmployerFormProps {
   slug: string;
   employerId?: string;
-  defaults?: EmployerInput;
+  defaults?: DefaultValues<EmployerInput>;
 }
 
 export function EmployerForm({ slug, employerId, defaults }: EmployerFormProps) {

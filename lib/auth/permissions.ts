@@ -26,6 +26,12 @@ export const PERMISSIONS = {
     "checkin.manage",
     "survey.manage",
     "fees.read",
+    "fees.manage",
+    "metrics.read",
+    // Exact figures: everyone but the steering group sees counts below five as they are.
+    "metrics.exact",
+    "import.run",
+    "apiToken.manage",
   ],
   EMPLOYER: [
     "dashboard.employer",
@@ -35,14 +41,21 @@ export const PERMISSIONS = {
     "application.rate",
     "trainee.read.own",
     "gathering.read",
+    "invoice.read.own",
   ],
-  STEERING: ["dashboard.steering", "cohort.read", "member.read"],
+  STEERING: ["dashboard.steering", "cohort.read", "member.read", "metrics.read"],
   APPLICANT: ["dashboard.applicant", "application.read.own", "application.apply", "interview.book", "offer.respond"],
   // A hired applicant: their programme, and still their recruitment history and its export.
   TRAINEE: ["dashboard.trainee", "trainee.self", "application.read.own"],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission = (typeof PERMISSIONS)[Role][number];
+
+/**
+ * What a read-only API token may do (a region's BI tool): read metrics and exports with exact
+ * figures, as the coordinator who created it would. Never anything that writes.
+ */
+export const API_TOKEN_PERMISSIONS = ["metrics.read", "metrics.exact", "fees.read"] as const satisfies readonly Permission[];
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[role] as readonly string[]).includes(permission);

@@ -31,6 +31,7 @@ async function fillAggregates(tx: Tx, consortiumId: string, campaignIds: string[
        SET "applicantsTotal" = COALESCE(c."applicantsTotal", s.total),
            "applicantsOutside" = COALESCE(c."applicantsOutside", s.outside),
            "interviewedTotal" = COALESCE(c."interviewedTotal", s.interviewed),
+           "offeredTotal" = COALESCE(c."offeredTotal", s.offered),
            "updatedAt" = now()
       FROM (SELECT a."campaignId",
                    count(*) FILTER (WHERE a.stage <> 'DRAFT')::int AS total,
@@ -40,12 +41,15 @@ async function fillAggregates(tx: Tx, consortiumId: string, campaignIds: string[
                      OR EXISTS (SELECT 1 FROM "Offer" o WHERE o."applicationId" = a.id)
                      OR EXISTS (SELECT 1 FROM "AuditEvent" e
                                  WHERE e."consortiumId" = a."consortiumId" AND e."targetId" = a.id AND e.action = 'application.stage'
-                                   AND (e.data->>'to' IN (${stages}) OR e.data->>'from' IN (${stages})))))::int AS interviewed
+                                   AND (e.data->>'to' IN (${stages}) OR e.data->>'from' IN (${stages})))))::int AS interviewed,
+                   count(*) FILTER (WHERE a.stage <> 'DRAFT'
+                     AND EXISTS (SELECT 1 FROM "Offer" o WHERE o."applicationId" = a.id))::int AS offered
               FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
              WHERE a."consortiumId" = ${consortiumId} AND a."campaignId" IN (${Prisma.join(campaignIds)})
              GROUP BY a."campaignId") s
      WHERE c.id = s."campaignId" AND c."consortiumId" = ${consortiumId}
-       AND (c."applicantsTotal" IS NULL OR c."applicantsOutside" IS NULL OR c."interviewedTotal" IS NULL)`;
+       AND (c."applicantsTotal" IS NULL OR c."applicantsOutside" IS NULL OR c."interviewedTotal" IS NULL
+            OR c."offeredTotal" IS NULL)`;
 }
 
 /**

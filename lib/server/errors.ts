@@ -41,6 +41,11 @@ export const ERROR_CODES = [
   "surveyExpired",
   "surveyAnswered",
   "noAlumniConsent",
+  "feeTierOverlap",
+  "invoiceLocked",
+  "importInvalid",
+  "importEncoding",
+  "cohortUnknown",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

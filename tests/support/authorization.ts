@@ -30,6 +30,10 @@ import { CHECKIN_MATRIX_ACTIONS } from "./authorization-checkins";
 import { COHORT_MATRIX_ACTIONS } from "./authorization-cohorts";
 import { GATHERING_MATRIX_ACTIONS } from "./authorization-gatherings";
 import { SURVEY_MATRIX_ACTIONS } from "./authorization-surveys";
+import { API_TOKEN_MATRIX_ACTIONS } from "./authorization-api-tokens";
+import { FEE_MATRIX_ACTIONS } from "./authorization-fees";
+import { IMPORT_MATRIX_ACTIONS } from "./authorization-import";
+import { OUTCOME_MATRIX_ACTIONS } from "./authorization-outcomes";
 import {
   addMember,
   createApplicationIn,
@@ -318,4 +322,8 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
   ...GATHERING_MATRIX_ACTIONS,
   ...CHECKIN_MATRIX_ACTIONS,
   ...SURVEY_MATRIX_ACTIONS,
+  ...OUTCOME_MATRIX_ACTIONS,
+  ...FEE_MATRIX_ACTIONS,
+  ...IMPORT_MATRIX_ACTIONS,
+  ...API_TOKEN_MATRIX_ACTIONS,
 ];

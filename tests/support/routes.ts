@@ -1,6 +1,7 @@
 // The authorization matrix's list of every page inside a consortium: which roles may open it.
 // A unit test fails when a page.tsx under app/[locale]/(app)/c/[slug] is missing here.
 import { PROGRAMME_ROUTES } from "./routes-programme";
+import { REPORTING_ROUTES } from "./routes-reporting";
 
 export type MatrixRole = "COORDINATOR" | "EMPLOYER" | "STEERING" | "APPLICANT" | "TRAINEE";
 
@@ -29,6 +30,7 @@ const POSTERS: MatrixRole[] = ["COORDINATOR", "EMPLOYER"];
 
 export const MATRIX_ROUTES: MatrixRoute[] = [
   ...PROGRAMME_ROUTES,
+  ...REPORTING_ROUTES,
   { file: "c/[slug]", path: (s) => `/c/${s}`, allowed: ALL },
   { file: "c/[slug]/members", path: (s) => `/c/${s}/members`, allowed: ["COORDINATOR", "EMPLOYER", "STEERING"] },
   { file: "c/[slug]/members/new", path: (s) => `/c/${s}/members/new`, allowed: ["COORDINATOR"] },

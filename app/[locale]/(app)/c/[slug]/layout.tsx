@@ -22,6 +22,8 @@ export default async function TenantLayout({ children, params }: { children: Rea
   if (ctx.can("cohort.manage")) items.push({ href: `${base}/cohorts`, label: "cohorts" });
   if (ctx.can("checkin.manage")) items.push({ href: `${base}/check-ins`, label: "checkIns" });
   if (ctx.can("survey.manage")) items.push({ href: `${base}/surveys`, label: "surveys" });
+  if (ctx.can("metrics.read")) items.push({ href: `${base}/outcomes`, label: "outcomes" });
+  if (ctx.can("fees.read") || ctx.can("invoice.read.own")) items.push({ href: `${base}/invoices`, label: "invoices" });
   if (ctx.can("trainee.read.own")) items.push({ href: `${base}/trainees`, label: "trainees" });
   if (ctx.can("trainee.self")) items.push({ href: `${base}/programme`, label: "programme" });
   if (ctx.can("application.apply")) items.push({ href: `${base}/me`, label: "me" }, { href: `${base}/apply`, label: "apply" });

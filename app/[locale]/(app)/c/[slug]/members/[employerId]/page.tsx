@@ -25,10 +25,11 @@ export default async function EditMemberPage({ params }: { params: Promise<{ loc
         employerId={employer.id}
         defaults={{
           name: employer.name,
-          orgNumber: employer.orgNumber,
+          orgNumber: employer.orgNumber ?? "",
           sector: employer.sector,
-          sizeBand: employer.sizeBand,
-          municipality: employer.municipality,
+          // Employers known only from imported history have no size or place yet: the form asks.
+          sizeBand: employer.sizeBand ?? undefined,
+          municipality: employer.municipality ?? "",
           website: employer.website ?? "",
           about: employer.about ?? "",
           memberSince: employer.memberSince.toISOString().slice(0, 10),

@@ -1,0 +1,92 @@
+import type { CohortStatus, EducationLevel, Gender, HeardFrom, RegionTie } from "../db/generated/enums";
+
+// The outcome report's shape: what lib/metrics computes in the database, what the dashboard,
+// the board report, the CSV exports and GET /api/c/{slug}/metrics show. Live and imported
+// cohorts fill it the same way (docs/decisions/0019-outcome-metrics.md).
+
+/** A yes/no outcome among those whose answer is known: share = count / known, null when known is 0. */
+export interface Outcome {
+  count: number;
+  known: number;
+  share: number | null;
+}
+
+/** Recruitment of one cohort. A figure is null when it is not known (imported without a campaigns file). */
+export interface Funnel {
+  applicants: number | null;
+  places: number | null;
+  /** applicants ÷ places, null when either is unknown or places is 0. */
+  applicantsPerPlace: number | null;
+  /** Applicants living outside the region; known = applicants. */
+  outsideRegion: Outcome;
+  interviewed: number | null;
+  offered: number | null;
+  hired: number;
+}
+
+/** A split of people by a category, largest first; UNKNOWN where nothing was said. */
+export type Split<K extends string> = { key: K; count: number }[];
+
+export interface Who {
+  gender: Split<Gender>;
+  education: Split<EducationLevel | "UNKNOWN">;
+  field: Split<string>;
+  ties: Split<RegionTie | "UNKNOWN">;
+}
+
+export interface Outcomes {
+  completed: Outcome;
+  droppedOut: Outcome;
+  offeredJob: Outcome;
+  acceptedOffer: Outcome;
+  inRegionEnd: Outcome;
+  inRegion1y: Outcome;
+  inRegion3y: Outcome;
+}
+
+export interface CohortMetrics {
+  cohortId: string;
+  name: string;
+  /** YYYY-MM-DD */
+  startDate: string;
+  endDate: string;
+  /** The year the cohort started: the x axis of trends across years. */
+  year: number;
+  status: CohortStatus;
+  imported: boolean;
+  funnel: Funnel;
+  heardFrom: Split<HeardFrom | "UNKNOWN">;
+  /** The cohort's trainees (hired), live and imported alike. */
+  who: Who;
+  outcomes: Outcomes;
+}
+
+/** Member employers in one calendar year: active = hosted a trainee or published a posting that year. */
+export interface MemberYear {
+  year: number;
+  total: number;
+  active: number;
+  /** Trainees hosted that year ÷ employers who hosted one; null when none did. */
+  traineesPerEmployer: number | null;
+}
+
+export interface EmployerTrainees {
+  employerId: string;
+  name: string;
+  trainees: number;
+}
+
+/** Which cohorts a report covers: one cohort, or cohorts starting in a range of years. */
+export type ReportFilter = { cohortId: string } | { fromYear?: number; toYear?: number };
+
+export interface OutcomeReport {
+  cohorts: CohortMetrics[];
+  /** The selected cohorts together (funnel, splits and outcomes summed, shares recomputed). */
+  total: Omit<CohortMetrics, "cohortId" | "name" | "startDate" | "endDate" | "year" | "status" | "imported">;
+  members: { years: MemberYear[]; employers: EmployerTrainees[] };
+  /** All years with cohorts, for the filter. */
+  availableYears: number[];
+}
+
+/** A count as shown: exact, or "<5" for the steering group when it is 1–4. */
+export type Figure = number | "<5";

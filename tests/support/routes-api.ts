@@ -1,0 +1,17 @@
+import type { MatrixIds, MatrixRole } from "./routes";
+
+/**
+ * The consortium's read-only API routes for the API authorization matrix
+ * (tests/e2e/authorization-api.spec.ts): each is requested as every demo role, with nobody
+ * signed in (401), with a valid API token of its own consortium (200 when `token`), a revoked
+ * token and another consortium's token (401), and under the other consortium's slug (404).
+ */
+export interface ApiMatrixRoute {
+  name: string;
+  path: (slug: string, ids: MatrixIds) => string;
+  allowed: MatrixRole[];
+  /** A read-only API token may read it. */
+  token: boolean;
+}
+
+export const API_ROUTES: ApiMatrixRoute[] = [];

@@ -1,0 +1,5 @@
+import type { MatrixRoute } from "./routes";
+
+// Pages of outcomes, board report, fees and invoices, import and API tokens (issue 5). Role lists
+// are written out here: importing values from routes.ts would be circular.
+export const REPORTING_ROUTES: MatrixRoute[] = [];
