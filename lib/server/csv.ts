@@ -6,7 +6,7 @@ export type CsvCell = string | number | null | undefined;
 /**
  * Spreadsheets in Swedish and Norwegian locales use the comma as decimal mark and expect ";"
  * between fields (Excel opens a comma-separated file there as one column); English ones use ",".
- * See docs/decisions/0019-reporting-exports.md.
+ * See docs/decisions/0022-api-tokens-and-csv.md.
  */
 function dialect(locale: AppLocale) {
   return locale === "en" ? { separator: ",", decimal: "." } : { separator: ";", decimal: "," };

@@ -2,4 +2,6 @@ import type { MatrixRoute } from "./routes";
 
 // Pages of outcomes, board report, fees and invoices, import and API tokens (issue 5). Role lists
 // are written out here: importing values from routes.ts would be circular.
-export const REPORTING_ROUTES: MatrixRoute[] = [];
+export const REPORTING_ROUTES: MatrixRoute[] = [
+  { file: "c/[slug]/settings/api-tokens", path: (s) => `/c/${s}/settings/api-tokens`, allowed: ["COORDINATOR"] },
+];

@@ -1,0 +1,8 @@
+import { z } from "zod";
+
+export const createApiTokenSchema = z.object({
+  name: z.string().trim().min(1, "validation.required").max(80, "validation.tooBig"),
+});
+export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;
+
+export const revokeApiTokenSchema = z.object({ id: z.string().min(1) });
