@@ -1,8 +1,9 @@
-// `npm run bench`: load figures for the public career site and the application deadline rush, on a
-// throwaway embedded PostgreSQL with the demo data and a production build in .next-bench.
+// `npm run bench`: load figures for the public career site, the application deadline rush and the
+// outcome dashboards (ten years of cohorts), on a throwaway embedded PostgreSQL with the demo data
+// and a production build in .next-bench.
 // Prints figures; asserts nothing (the targets are in README.md, "Benchmarks").
 //
-//   npm run bench -- [--skip-build] [--readers 50] [--seconds 15] [--no-reads] [--no-rush]
+//   npm run bench -- [--skip-build] [--readers 50] [--seconds 15] [--no-reads] [--no-rush] [--no-dashboards] [--runs 200]
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { parseArgs } from "node:util";
 import { seedIfEmpty } from "../prisma/seed";
 import { freePort } from "../lib/db/embedded";
 import { prepareDatabase, throwawayServerEnv } from "./lib/database";
+import { runDashboards } from "./lib/bench/dashboards";
 import { runCareerReaders } from "./lib/bench/readers";
 import { runDeadlineRush } from "./lib/bench/rush";
 import { assertBuilt, buildApp, startServer, watchMemory } from "./lib/bench/server";
@@ -22,6 +24,8 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "15" },
     "no-reads": { type: "boolean", default: false },
     "no-rush": { type: "boolean", default: false },
+    "no-dashboards": { type: "boolean", default: false },
+    runs: { type: "string", default: "200" },
   },
 });
 const DIST_DIR = ".next-bench";
@@ -54,6 +58,7 @@ try {
     const reads = { url: server.url, pid: server.process.pid!, readers: Number(args.readers), seconds: Number(args.seconds) };
     if (!args["no-reads"]) await runCareerReaders(reads);
     if (!args["no-rush"]) await runDeadlineRush({ appUrl: server.url, ownerUrl: db.ownerUrl, distDir: DIST_DIR, storageDir: env.STORAGE_DIR!, serverLog: server.log, pid: server.process.pid! });
+    if (!args["no-dashboards"]) await runDashboards({ ownerUrl: db.ownerUrl, appDbUrl: db.appUrl, appUrl: server.url, runs: Number(args.runs) });
     console.log(`\nserver memory: peak RSS ${mib(memory.peak())} (sampled every 200 ms, all server processes), kernel high-water mark ${mib(memory.highWater())}`);
     printLoad("after");
   } catch (error) {

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatMoney, formatNumber } from "@/lib/i18
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
+import { OutcomesLinkCard } from "@/components/outcomes/outcomes-link-card";
 import { CheckInsCard } from "./check-ins-card";
 
 type Data = Awaited<ReturnType<typeof loadCoordinatorDashboard>>;
@@ -80,6 +81,7 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone, curre
         </Card>
       </div>
       <CheckInsCard due={data.checkIns.due} today={data.checkIns.today} slug={slug} locale={locale} />
+      <OutcomesLinkCard slug={slug} />
       <Card
         title={t("postingsTitle")}
         action={

@@ -34,8 +34,10 @@ export async function scheduleCheckIns(tx: Tx, consortiumId: string, cohortId: s
   await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohortId} AND "consortiumId" = ${consortiumId} FOR UPDATE`;
   const cohort = await tx.cohort.findFirstOrThrow({
     where: { id: cohortId, consortiumId },
-    select: { startDate: true, endDate: true, checkInMonths: true },
+    select: { startDate: true, endDate: true, checkInMonths: true, imported: true },
   });
+  // Imported history has no trainee year left to check in on.
+  if (cohort.imported) return;
   const planned = checkInDates(cohort);
   const trainees = await tx.trainee.findMany({
     where: { consortiumId, cohortId, status: "ACTIVE", ...(traineeIds ? { id: { in: traineeIds } } : {}) },

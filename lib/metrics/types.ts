@@ -66,7 +66,11 @@ export interface MemberYear {
   year: number;
   total: number;
   active: number;
-  /** Trainees hosted that year ÷ employers who hosted one; null when none did. */
+  /** Distinct trainees hosted (placed) that year. */
+  trainees: number;
+  /** Employers who hosted a trainee that year. */
+  hosts: number;
+  /** Trainees hosted that year ÷ employers who hosted one (2 decimals); null when none did. */
   traineesPerEmployer: number | null;
 }
 
@@ -90,3 +94,60 @@ export interface OutcomeReport {
 
 /** A count as shown: exact, or "<5" for the steering group when it is 1–4. */
 export type Figure = number | "<5";
+
+// The same report as a reader sees it: exact for coordinators, with every count from 1 to 4 as
+// "<5" (and the shares and ratios built on it hidden) for the steering group. lib/metrics/privacy.ts.
+
+export interface MaskedOutcome {
+  count: Figure;
+  known: Figure;
+  share: number | null;
+}
+
+export interface MaskedFunnel {
+  applicants: Figure | null;
+  places: Figure | null;
+  applicantsPerPlace: number | null;
+  outsideRegion: MaskedOutcome;
+  interviewed: Figure | null;
+  offered: Figure | null;
+  hired: Figure;
+}
+
+export type MaskedSplit<K extends string> = { key: K; count: Figure }[];
+
+export interface MaskedWho {
+  gender: MaskedSplit<Gender>;
+  education: MaskedSplit<EducationLevel | "UNKNOWN">;
+  field: MaskedSplit<string>;
+  ties: MaskedSplit<RegionTie | "UNKNOWN">;
+}
+
+export type MaskedOutcomes = Record<keyof Outcomes, MaskedOutcome>;
+
+export interface MaskedSection {
+  funnel: MaskedFunnel;
+  heardFrom: MaskedSplit<HeardFrom | "UNKNOWN">;
+  who: MaskedWho;
+  outcomes: MaskedOutcomes;
+}
+
+export type MaskedCohortMetrics = Omit<CohortMetrics, keyof MaskedSection> & MaskedSection;
+
+export interface MaskedMemberYear {
+  year: number;
+  total: Figure;
+  active: Figure;
+  trainees: Figure;
+  hosts: Figure;
+  traineesPerEmployer: number | null;
+}
+
+export interface MaskedOutcomeReport {
+  /** False when counts 1–4 are masked (a reader without metrics.exact). */
+  exact: boolean;
+  cohorts: MaskedCohortMetrics[];
+  total: MaskedSection;
+  members: { years: MaskedMemberYear[]; employers: { employerId: string; name: string; trainees: Figure }[] };
+  availableYears: number[];
+}

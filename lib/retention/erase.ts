@@ -1,9 +1,7 @@
 import { recordAudit } from "../audit/record";
 import { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/tenant";
-
-/** Stages that count as "reached the interview": the stage itself and every later one but a rejection. */
-const INTERVIEWED = ["INTERVIEW", "OFFER", "HIRED"];
+import { campaignCountsSql } from "../metrics/campaign-counts";
 
 /**
  * Deletes drafts matching `where`; returns how many and the stored files they name. A draft keeps
@@ -20,12 +18,10 @@ export async function deleteDrafts(tx: Tx, where: Prisma.Sql): Promise<{ count: 
 /**
  * Fills a campaign's aggregates from its applications, once: only while they are still null, so
  * the first erasure freezes the figures the steering group sees after personal data is gone.
- * An application counts as interviewed when it is at the interview or later now, was invited to
- * or booked an interview, got an offer, or was moved to or from those stages (the audit trail).
+ * The counting rules are shared with the live dashboard (lib/metrics/campaign-counts.ts).
  */
 async function fillAggregates(tx: Tx, consortiumId: string, campaignIds: string[]) {
   if (!campaignIds.length) return;
-  const stages = Prisma.join(INTERVIEWED);
   await tx.$executeRaw`
     UPDATE "Campaign" c
        SET "applicantsTotal" = COALESCE(c."applicantsTotal", s.total),
@@ -33,20 +29,7 @@ async function fillAggregates(tx: Tx, consortiumId: string, campaignIds: string[
            "interviewedTotal" = COALESCE(c."interviewedTotal", s.interviewed),
            "offeredTotal" = COALESCE(c."offeredTotal", s.offered),
            "updatedAt" = now()
-      FROM (SELECT a."campaignId",
-                   count(*) FILTER (WHERE a.stage <> 'DRAFT')::int AS total,
-                   count(*) FILTER (WHERE a.stage <> 'DRAFT' AND NOT p."livesInRegion")::int AS outside,
-                   count(*) FILTER (WHERE a.stage <> 'DRAFT' AND (
-                     a.stage::text IN (${stages}) OR a."interviewInvitedAt" IS NOT NULL OR a."interviewSlotId" IS NOT NULL
-                     OR EXISTS (SELECT 1 FROM "Offer" o WHERE o."applicationId" = a.id)
-                     OR EXISTS (SELECT 1 FROM "AuditEvent" e
-                                 WHERE e."consortiumId" = a."consortiumId" AND e."targetId" = a.id AND e.action = 'application.stage'
-                                   AND (e.data->>'to' IN (${stages}) OR e.data->>'from' IN (${stages})))))::int AS interviewed,
-                   count(*) FILTER (WHERE a.stage <> 'DRAFT'
-                     AND EXISTS (SELECT 1 FROM "Offer" o WHERE o."applicationId" = a.id))::int AS offered
-              FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
-             WHERE a."consortiumId" = ${consortiumId} AND a."campaignId" IN (${Prisma.join(campaignIds)})
-             GROUP BY a."campaignId") s
+      FROM (${campaignCountsSql(consortiumId, Prisma.sql`a."campaignId" IN (${Prisma.join(campaignIds)})`)}) s
      WHERE c.id = s."campaignId" AND c."consortiumId" = ${consortiumId}
        AND (c."applicantsTotal" IS NULL OR c."applicantsOutside" IS NULL OR c."interviewedTotal" IS NULL
             OR c."offeredTotal" IS NULL)`;

@@ -15,7 +15,8 @@ export interface RetentionRun {
 /** Campaigns of a consortium whose retention period has run out at `now`. */
 async function expiredCampaigns(consortiumId: string, retentionMonths: number, now: Date) {
   const closed = await systemDb().campaign.findMany({
-    where: { consortiumId, closesAt: { lt: now } },
+    // Imported campaigns hold only figures, no personal data to erase.
+    where: { consortiumId, closesAt: { lt: now }, cohort: { imported: false } },
     select: { id: true, closesAt: true, erasedAt: true },
   });
   return closed.filter((c) => retainUntil(c.closesAt, retentionMonths) < now);

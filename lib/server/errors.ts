@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   "noAlumniConsent",
   "feeTierOverlap",
   "invoiceLocked",
+  "notInvoiced",
   "importInvalid",
   "importEncoding",
   "cohortUnknown",

@@ -30,7 +30,8 @@ export async function sendDueSurveys(options: { now?: Date; consortiumId?: strin
   const oldestEnd = new Date(addMonths(now, -36).getTime() - (AUTO_SEND_WINDOW_DAYS + 1) * 86_400_000);
   for (const consortium of consortia) {
     const cohorts = await db.cohort.findMany({
-      where: { consortiumId: consortium.id, endDate: { lte: now, gte: oldestEnd } },
+      // Imported history is never surveyed: those people left long ago and never agreed to mail.
+      where: { consortiumId: consortium.id, imported: false, endDate: { lte: now, gte: oldestEnd } },
       select: SURVEY_COHORT_FIELDS,
     });
     for (const cohort of cohorts) {

@@ -24,7 +24,8 @@ export interface SurveyActor {
 }
 
 async function dueCohort(tx: Tx, consortiumId: string, cohortId: string, wave: WaveName, now: Date) {
-  const cohort = await tx.cohort.findFirst({ where: { id: cohortId, consortiumId }, select: SURVEY_COHORT_FIELDS });
+  // An imported cohort is history: no survey goes to it, by hand either.
+  const cohort = await tx.cohort.findFirst({ where: { id: cohortId, consortiumId, imported: false }, select: SURVEY_COHORT_FIELDS });
   if (!cohort) throw new AppError("notFound");
   // A wave asks about life after the programme: it cannot go before its day.
   if (!isWaveDue(cohort.endDate, wave, now)) throw new AppError("validation", { wave: "surveys.send.notDue" });

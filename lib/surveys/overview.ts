@@ -30,7 +30,7 @@ const FOLLOWED_STATUSES = ["RUNNING", "FINISHED"] as const;
 /** Per cohort that has begun and per wave (and the employers' survey): sent, reminded, answered, where people live. */
 export async function getSurveyOverview(tx: Tx, consortiumId: string) {
   const cohorts = await tx.cohort.findMany({
-    where: { consortiumId, status: { in: [...FOLLOWED_STATUSES] } },
+    where: { consortiumId, imported: false, status: { in: [...FOLLOWED_STATUSES] } },
     select: { id: true, name: true, endDate: true, status: true },
     orderBy: [{ endDate: "desc" }, { name: "asc" }],
   });
@@ -114,7 +114,7 @@ export async function getCohortSurveys(tx: Tx, consortiumId: string, cohortId: s
 /** What the send form offers: cohorts that have begun, each with its trainees. */
 export function sendableCohorts(tx: Tx, consortiumId: string) {
   return tx.cohort.findMany({
-    where: { consortiumId, status: { in: [...FOLLOWED_STATUSES] } },
+    where: { consortiumId, imported: false, status: { in: [...FOLLOWED_STATUSES] } },
     select: { id: true, name: true, endDate: true, trainees: { select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] } },
     orderBy: [{ endDate: "desc" }, { name: "asc" }],
   });

@@ -15,7 +15,8 @@ export async function sendSurveyReminders(consortium: SurveyConsortium, now: Dat
   let reminded = 0;
 
   const trainees = await db.followUp.findMany({
-    where: pending,
+    // Imported cohorts get no surveys, so no reminders either (their follow-ups hold imported answers).
+    where: { ...pending, trainee: { cohort: { imported: false } } },
     select: { id: true, wave: true, email: true, expiresAt: true, trainee: { select: { ...RECIPIENT_FIELDS, cohort: { select: { name: true } } } } },
   });
   for (const survey of trainees) {
@@ -41,7 +42,7 @@ export async function sendSurveyReminders(consortium: SurveyConsortium, now: Dat
   }
 
   const employers = await db.employerFollowUp.findMany({
-    where: pending,
+    where: { ...pending, cohort: { imported: false } },
     select: { id: true, employerId: true, expiresAt: true, cohort: { select: { id: true, name: true } } },
   });
   for (const survey of employers) {

@@ -14,4 +14,7 @@ export interface ApiMatrixRoute {
   token: boolean;
 }
 
-export const API_ROUTES: ApiMatrixRoute[] = [];
+export const API_ROUTES: ApiMatrixRoute[] = [
+  { name: "metrics JSON", path: (s) => `/api/c/${s}/metrics`, allowed: ["COORDINATOR", "STEERING"], token: true },
+  { name: "outcomes CSV", path: (s) => `/api/c/${s}/exports/outcomes?table=funnel`, allowed: ["COORDINATOR", "STEERING"], token: true },
+];

@@ -32,7 +32,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   }
   if (ctx.can("dashboard.steering")) {
     const data = await scoped(ctx, (tx) => loadSteeringDashboard(tx, id));
-    return <>{header}<SteeringDashboard data={data} locale={locale} /></>;
+    return <>{header}<SteeringDashboard data={data} locale={locale} slug={slug} /></>;
   }
   if (ctx.can("dashboard.trainee")) {
     const data = await scoped(ctx, (tx) => loadTraineeDashboard(tx, id, ctx.user.id, tz));

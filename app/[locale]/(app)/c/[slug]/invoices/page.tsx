@@ -1,0 +1,89 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { GenerateForm } from "@/components/fees/generate-form";
+import { InvoiceFilters } from "@/components/fees/invoice-filters";
+import { InvoiceReview } from "@/components/fees/invoice-review";
+import { memberGroups } from "@/components/fees/line-rows";
+import { buttonClass } from "@/components/ui/button";
+import { Card, EmptyState, Stat } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTenant } from "@/lib/auth/guards";
+import { scoped } from "@/lib/auth/tenant-context";
+import { latestInvoiceYear, LINE_STATUSES, lineScopeOf, listInvoiceLines } from "@/lib/fees/lines";
+import { MAX_YEAR, MIN_YEAR, selectableYears } from "@/lib/fees/period";
+import { formatNumber } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import type { AppLocale } from "@/lib/i18n/routing";
+
+export default async function InvoicesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: AppLocale; slug: string }>;
+  searchParams: Promise<{ year?: string; status?: string; member?: string }>;
+}) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const ctx = await requireTenant(slug);
+  if (!ctx.can("fees.read") && !ctx.can("invoice.read.own")) notFound();
+  const manage = ctx.can("fees.manage");
+  const scope = lineScopeOf(ctx);
+  const query = await searchParams;
+  const status = LINE_STATUSES.find((s) => s === query.status);
+  const { year, lines, members } = await scoped(ctx, async (tx) => {
+    const asked = Number(query.year);
+    const year = Number.isInteger(asked) && asked >= MIN_YEAR && asked <= MAX_YEAR
+      ? asked
+      : ((await latestInvoiceYear(tx, ctx.consortium.id, scope)) ?? new Date().getUTCFullYear());
+    const employerId = scope.all ? query.member || undefined : undefined;
+    const lines = await listInvoiceLines(tx, ctx.consortium.id, scope, { year, status, employerId });
+    const members = scope.all
+      ? await tx.employer.findMany({ where: { consortiumId: ctx.consortium.id }, select: { id: true, name: true }, orderBy: { name: "asc" } })
+      : null;
+    return { year, lines, members };
+  });
+  const t = await getTranslations("invoices");
+  const kinds = await getTranslations("fees.kind");
+  const currency = ctx.consortium.currency;
+  const grouped = memberGroups(lines, currency, locale, (kind) => kinds(kind as "ONE_OFF"));
+  const years = [...new Set([...selectableYears(), year])].sort((a, b) => b - a);
+  const exportQuery = new URLSearchParams({ year: String(year), locale, ...(status ? { status } : {}), ...(scope.all && query.member ? { employer: query.member } : {}) });
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={scope.all ? t("leadCoordinator") : t("leadEmployer")}
+        action={manage ? <Link href={`/c/${slug}/invoices/schedule`} className={buttonClass("secondary")}>{t("scheduleLink")}</Link> : undefined}
+      />
+      {manage ? (
+        <div className="mb-6">
+          <Card title={t("generate.title")}>
+            <p className="mb-3 text-sm text-muted">{t("generate.lead")}</p>
+            <GenerateForm slug={slug} years={years} year={year} />
+          </Card>
+        </div>
+      ) : null}
+      <InvoiceFilters action={`/${locale}/c/${slug}/invoices`} years={years} year={year} status={status} members={members} employerId={query.member} />
+      <section aria-labelledby="invoice-totals" className="mb-6">
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
+          <h2 id="invoice-totals" className="text-lg font-semibold">{t("totals.title", { year: String(year) })}</h2>
+          {scope.all ? (
+            <a href={`/api/c/${slug}/exports/invoices?${exportQuery}`} download className={buttonClass("secondary")}>{t("export")}</a>
+          ) : null}
+        </div>
+        <dl className="grid gap-3 sm:grid-cols-5">
+          <Stat label={t("totals.total")} value={grouped.totals.total} />
+          <Stat label={t("totals.lines")} value={formatNumber(lines.length, locale)} />
+          <Stat label={t("totals.draft")} value={grouped.totals.draft} />
+          <Stat label={t("totals.invoiced")} value={grouped.totals.invoiced} />
+          <Stat label={t("totals.paid")} value={grouped.totals.paid} />
+        </dl>
+      </section>
+      {lines.length === 0 ? (
+        <EmptyState>{manage ? t("emptyCoordinator", { year: String(year) }) : t("empty", { year: String(year) })}</EmptyState>
+      ) : (
+        <InvoiceReview slug={slug} year={year} currency={currency} members={grouped.members} editable={manage} />
+      )}
+    </>
+  );
+}

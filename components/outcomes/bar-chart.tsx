@@ -1,0 +1,66 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { axisFormatter, flatten, INK, MUTED, SERIES_COLOURS, type ChartProps } from "./chart-types";
+
+interface BarChartProps extends ChartProps {
+  /** "rows": one bar per row across (funnel, splits); "columns": bars standing per row (years). */
+  orientation: "rows" | "columns";
+}
+
+/**
+ * Bars with their value written at the end, so the figure is read, not guessed from the axis;
+ * a suppressed count has no bar and its label says "<5". With two series the second is drawn
+ * as an outline beside the solid first, which tells them apart in black and white too.
+ */
+export function OutcomeBarChart({ rows, series, alt, percent, localeTag, orientation, height, width }: BarChartProps) {
+  const data = flatten(rows);
+  const format = axisFormatter(localeTag, percent);
+  const across = orientation === "rows";
+  const size = height ?? (across ? Math.max(120, rows.length * 34 * series.length + 40) : 260);
+  const sizing = width ? { width, height: size } : { responsive: true, style: { width: "100%", height: size } };
+  const labelWidth = across ? Math.min(180, Math.max(80, ...rows.map((r) => r.label.length * 7))) : undefined;
+  return (
+    <div role="img" aria-label={alt} className="outcome-chart">
+      <BarChart
+        {...sizing}
+        data={data}
+        layout={across ? "vertical" : "horizontal"}
+        margin={{ top: 8, right: across ? 56 : 8, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="#e2e8f0" horizontal={!across} vertical={across} />
+        {across ? (
+          <>
+            <XAxis type="number" tickFormatter={format} tick={{ fill: MUTED, fontSize: 12 }} domain={percent ? [0, 1] : [0, "auto"]} allowDecimals={false} />
+            <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fill: INK, fontSize: 12 }} />
+          </>
+        ) : (
+          <>
+            <XAxis type="category" dataKey="label" tick={{ fill: INK, fontSize: 12 }} />
+            <YAxis type="number" tickFormatter={format} tick={{ fill: MUTED, fontSize: 12 }} domain={percent ? [0, 1] : [0, "auto"]} allowDecimals={false} width={48} />
+          </>
+        )}
+        <Tooltip
+          cursor={{ fill: "#f1f5f9" }}
+          formatter={(_value, name, item) => [String((item.payload as Record<string, unknown>)[`${String(item.dataKey)}Display`] ?? ""), name]}
+        />
+        {series.length > 1 ? <Legend wrapperStyle={{ color: INK, fontSize: 12 }} /> : null}
+        {series.map((s, i) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.name}
+            fill={i === 0 ? SERIES_COLOURS[0] : "#ffffff"}
+            stroke={i === 0 ? SERIES_COLOURS[0] : INK}
+            strokeWidth={i === 0 ? 0 : 2}
+            isAnimationActive={false}
+            maxBarSize={28}
+          >
+            <LabelList dataKey={`${s.key}Display`} position={across ? "right" : "top"} fill={INK} fontSize={12} />
+          </Bar>
+        ))}
+      </BarChart>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { KeyFigures } from "./key-figures";
+import { MembersSection } from "./members-section";
+import { RecruitmentSection } from "./recruitment-section";
+import { ResultsSection } from "./results-section";
+import type { SectionProps } from "./section-props";
+import { WhoSection } from "./who-section";
+
+/** The dashboard's body, shared by the page and the board report: key figures, then four parts. */
+export function OutcomeSections(props: SectionProps) {
+  return (
+    <div className="space-y-10">
+      <KeyFigures tables={props.tables} locale={props.locale} t={props.t} />
+      <RecruitmentSection {...props} />
+      <WhoSection {...props} />
+      <ResultsSection {...props} />
+      <MembersSection {...props} />
+    </div>
+  );
+}

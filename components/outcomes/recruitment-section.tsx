@@ -1,0 +1,56 @@
+import { intlTag } from "@/lib/i18n/format";
+import { OutcomeBarChart } from "./bar-chart";
+import { applicantsTrend, funnelChart, splitChart } from "./chart-data";
+import { OutcomePanel } from "./outcome-panel";
+import { chartAlt, type SectionProps } from "./section-props";
+
+/** Recruitment: the funnel per cohort and in total, applicants across years, where they heard. */
+export function RecruitmentSection({ tables, locale, t, cohortCount, csvHref, chartWidth }: SectionProps) {
+  const tag = intlTag(locale);
+  const funnelTitle = t("outcomes.panels.funnel");
+  const trendTitle = t("outcomes.panels.applicantsTrend");
+  const heardTitle = t("outcomes.panels.heardFrom");
+  const funnel = funnelChart(tables.funnel, locale, t);
+  const heard = splitChart(tables.heardFrom, t("outcomes.columns.applicants"), locale, t);
+  const half = chartWidth ? Math.floor(chartWidth / 2) - 8 : undefined;
+  const charts = (
+    <div className={cohortCount > 1 ? "grid gap-6 lg:grid-cols-2 print:grid-cols-2" : undefined}>
+      <div>
+        <p className="mb-1 text-sm font-medium text-muted" aria-hidden="true">{t("outcomes.charts.funnel")}</p>
+        <OutcomeBarChart {...funnel} orientation="rows" alt={chartAlt(t, funnelTitle)} localeTag={tag} width={cohortCount > 1 ? half : chartWidth} />
+      </div>
+      {cohortCount > 1 ? (
+        <div>
+          <p className="mb-1 text-sm font-medium text-muted" aria-hidden="true">{trendTitle}</p>
+          <OutcomeBarChart {...applicantsTrend(tables.funnel, locale, t)} orientation="columns" alt={chartAlt(t, trendTitle)} localeTag={tag} width={half} height={220} />
+        </div>
+      ) : null}
+    </div>
+  );
+  return (
+    <section aria-labelledby="outcomes-recruitment" className="outcome-section space-y-4">
+      <h2 id="outcomes-recruitment" className="text-xl font-semibold">
+        {t("outcomes.sections.recruitment")}
+      </h2>
+      <OutcomePanel
+        table={tables.funnel}
+        title={funnelTitle}
+        description={t("outcomes.descriptions.funnel")}
+        chart={charts}
+        layout="stack"
+        csvHref={csvHref?.("funnel")}
+        locale={locale}
+        t={t}
+      />
+      <OutcomePanel
+        table={tables.heardFrom}
+        title={heardTitle}
+        description={t("outcomes.descriptions.heardFrom")}
+        chart={<OutcomeBarChart {...heard} orientation="rows" alt={chartAlt(t, heardTitle)} localeTag={tag} width={chartWidth ? half : undefined} />}
+        csvHref={csvHref?.("heardFrom")}
+        locale={locale}
+        t={t}
+      />
+    </section>
+  );
+}

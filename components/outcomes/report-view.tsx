@@ -1,0 +1,45 @@
+import "./report-print.css";
+import type { AppLocale } from "@/lib/i18n/routing";
+import type { Translate } from "@/lib/outcomes/format";
+import type { OutcomeTables } from "@/lib/outcomes/tables";
+import { OutcomeSections } from "./outcome-sections";
+
+/** Charts on paper: A4 less its margins is about 180 mm, some 680 CSS pixels. */
+const PAPER_CHART_WIDTH = 660;
+
+interface Props {
+  consortiumName: string;
+  period: string;
+  generated: string;
+  tables: OutcomeTables;
+  cohortCount: number;
+  exact: boolean;
+  /** The consortium's language: the report's, whatever the reader's interface is in. */
+  locale: AppLocale;
+  t: Translate;
+}
+
+/** The board report: a title block naming consortium, period and date, then the dashboard's parts. */
+export function ReportView({ consortiumName, period, generated, tables, cohortCount, exact, locale, t }: Props) {
+  return (
+    <article lang={locale} className="outcome-report mx-auto max-w-[720px] bg-white p-8 shadow-sm print:max-w-none print:p-0">
+      <header className="report-header mb-8 border-b-2 border-slate-800 pb-4">
+        <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t("outcomes.report.kicker")}</p>
+        <h1 className="mt-1 text-3xl font-bold">{t("outcomes.report.title", { consortium: consortiumName })}</h1>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-semibold">{t("outcomes.report.period")}</dt>
+          <dd>{period}</dd>
+          <dt className="font-semibold">{t("outcomes.report.generated")}</dt>
+          <dd>{generated}</dd>
+        </dl>
+        <p className="mt-3 text-sm">{t(exact ? "outcomes.report.exactNote" : "outcomes.maskNote")}</p>
+      </header>
+      {cohortCount === 0 ? (
+        <p className="text-sm">{t("outcomes.empty.noneInPeriod")}</p>
+      ) : (
+        <OutcomeSections tables={tables} locale={locale} t={t} cohortCount={cohortCount} chartWidth={PAPER_CHART_WIDTH} />
+      )}
+      <footer className="mt-10 border-t border-slate-300 pt-3 text-xs text-muted">{t("outcomes.report.footer")}</footer>
+    </article>
+  );
+}

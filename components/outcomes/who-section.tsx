@@ -1,0 +1,41 @@
+import { intlTag } from "@/lib/i18n/format";
+import type { TableKey } from "@/lib/outcomes/tables";
+import { OutcomeBarChart } from "./bar-chart";
+import { splitChart } from "./chart-data";
+import { OutcomePanel } from "./outcome-panel";
+import { chartAlt, type SectionProps } from "./section-props";
+
+const SPLITS = ["gender", "education", "ties", "field"] as const satisfies readonly TableKey[];
+
+/** Who the trainees are: gender, education level, ties to the region, field. */
+export function WhoSection({ tables, locale, t, csvHref, chartWidth }: SectionProps) {
+  const tag = intlTag(locale);
+  const trainees = t("outcomes.columns.trainees");
+  return (
+    <section aria-labelledby="outcomes-who" className="outcome-section space-y-4">
+      <h2 id="outcomes-who" className="text-xl font-semibold">
+        {t("outcomes.sections.who")}
+      </h2>
+      <p className="text-sm text-muted">{t("outcomes.descriptions.who")}</p>
+      <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-1">
+        {SPLITS.map((key) => {
+          const title = t(`outcomes.panels.${key}`);
+          const chart = splitChart(tables[key], trainees, locale, t);
+          return (
+            <OutcomePanel
+              key={key}
+              table={tables[key]}
+              title={title}
+              description={key === "ties" ? t("outcomes.descriptions.ties") : undefined}
+              chart={<OutcomeBarChart {...chart} orientation="rows" alt={chartAlt(t, title)} localeTag={tag} width={chartWidth ? Math.floor(chartWidth / 2) - 8 : undefined} />}
+              layout={chartWidth ? "side" : "stack"}
+              csvHref={csvHref?.(key)}
+              locale={locale}
+              t={t}
+            />
+          );
+        })}
+      </div>
+    </section>
+  );
+}

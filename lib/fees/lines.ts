@@ -1,0 +1,115 @@
+import { recordAudit, recordAuditEach } from "../audit/record";
+import type { InvoiceLineStatus } from "../db/generated/enums";
+import type { Tx } from "../db/tenant";
+import { AppError } from "../server/errors";
+import { sumMinor } from "./money";
+import { periodOf } from "./period";
+import type { FeeActor } from "./rules";
+
+// Reviewing a year's lines: listing (all members for the coordinator, one member's own for its
+// contact), adjusting a draft with a reason, marking lines invoiced and then paid.
+
+export const LINE_STATUSES = ["DRAFT", "INVOICED", "PAID"] as const satisfies readonly InvoiceLineStatus[];
+
+/** Whose lines a reader sees: every member's, or only their own employer's (null: none). */
+export type LineScope = { all: true } | { all: false; employerId: string | null };
+
+export function lineScopeOf(ctx: { can: (p: "fees.read") => boolean; membership: { employerId: string | null } }): LineScope {
+  return ctx.can("fees.read") ? { all: true } : { all: false, employerId: ctx.membership.employerId };
+}
+
+export interface LineFilter {
+  year: number;
+  status?: InvoiceLineStatus;
+  employerId?: string;
+}
+
+export async function listInvoiceLines(tx: Tx, consortiumId: string, scope: LineScope, filter: LineFilter) {
+  if (!scope.all && !scope.employerId) return [];
+  const employerId = scope.all ? filter.employerId : scope.employerId!;
+  return tx.invoiceLine.findMany({
+    where: { consortiumId, periodStart: periodOf(filter.year).start, ...(filter.status ? { status: filter.status } : {}), ...(employerId ? { employerId } : {}) },
+    include: { employer: { select: { name: true, orgNumber: true } }, feeRule: { select: { kind: true } } },
+    orderBy: [{ employer: { name: "asc" } }, { employerId: "asc" }, { feeRule: { kind: "asc" } }, { description: "asc" }, { id: "asc" }],
+  });
+}
+
+export type ListedLine = Awaited<ReturnType<typeof listInvoiceLines>>[number];
+
+/** Lines per member with the member's total, and the overall total; all sums are bigint. */
+export function groupByMember(lines: ListedLine[]) {
+  const groups = new Map<string, { employerId: string; name: string; lines: ListedLine[]; total: bigint }>();
+  for (const line of lines) {
+    const group = groups.get(line.employerId) ?? { employerId: line.employerId, name: line.employer.name, lines: [], total: 0n };
+    group.lines.push(line);
+    groups.set(line.employerId, group);
+  }
+  for (const group of groups.values()) group.total = sumMinor(group.lines.map((l) => l.amountMinor));
+  return { members: [...groups.values()], total: sumMinor(lines.map((l) => l.amountMinor)) };
+}
+
+/** The most recent year with lines (what the page opens on), or null when there are none. */
+export async function latestInvoiceYear(tx: Tx, consortiumId: string, scope: LineScope): Promise<number | null> {
+  if (!scope.all && !scope.employerId) return null;
+  const latest = await tx.invoiceLine.findFirst({
+    where: { consortiumId, ...(scope.all ? {} : { employerId: scope.employerId! }) },
+    orderBy: { periodStart: "desc" },
+    select: { periodStart: true },
+  });
+  return latest ? latest.periodStart.getUTCFullYear() : null;
+}
+
+/** Locks the lines (this consortium's only) for the rest of the transaction; a foreign id is a 404. */
+async function lockLines(tx: Tx, consortiumId: string, ids: string[]) {
+  const unique = [...new Set(ids)];
+  const rows = await tx.$queryRaw<{ id: string; status: InvoiceLineStatus; amountMinor: number }[]>`
+    SELECT id, status, "amountMinor" FROM "InvoiceLine" WHERE id = ANY(${unique}) AND "consortiumId" = ${consortiumId} FOR UPDATE`;
+  if (rows.length !== unique.length) throw new AppError("notFound");
+  return rows;
+}
+
+/** A new amount for a draft, with the reason; what the schedule gave stays beside it. */
+export async function adjustInvoiceLine(tx: Tx, actor: FeeActor, input: { id: string; amountMinor: number; reason: string }, now = new Date()) {
+  const consortiumId = actor.consortium.id;
+  const [line] = await lockLines(tx, consortiumId, [input.id]);
+  if (line.status !== "DRAFT") throw new AppError("invoiceLocked");
+  await tx.invoiceLine.updateMany({
+    where: { id: input.id, consortiumId, status: "DRAFT" },
+    data: { amountMinor: input.amountMinor, adjustmentReason: input.reason, adjustedAt: now, adjustedById: actor.userId },
+  });
+  await recordAudit(tx, {
+    consortiumId,
+    actorUserId: actor.userId,
+    action: "invoice.adjust",
+    targetType: "InvoiceLine",
+    targetId: input.id,
+    data: { from: line.amountMinor, to: input.amountMinor, reason: input.reason },
+  });
+}
+
+/** Drafts → invoiced. Every line must be a draft of this consortium, or nothing changes. */
+export async function markInvoiced(tx: Tx, actor: FeeActor, ids: string[], now = new Date()) {
+  return moveLines(tx, actor, ids, "DRAFT", "invoiceLocked", { status: "INVOICED", invoicedAt: now }, "invoice.invoiced");
+}
+
+/** Invoiced → paid. A draft has not been sent yet, so it cannot be paid. */
+export async function markPaid(tx: Tx, actor: FeeActor, ids: string[], now = new Date()) {
+  return moveLines(tx, actor, ids, "INVOICED", "notInvoiced", { status: "PAID", paidAt: now }, "invoice.paid");
+}
+
+async function moveLines(
+  tx: Tx,
+  actor: FeeActor,
+  ids: string[],
+  from: InvoiceLineStatus,
+  refusal: "invoiceLocked" | "notInvoiced",
+  data: { status: InvoiceLineStatus; invoicedAt?: Date; paidAt?: Date },
+  action: string,
+) {
+  const consortiumId = actor.consortium.id;
+  const rows = await lockLines(tx, consortiumId, ids);
+  if (rows.some((r) => r.status !== from)) throw new AppError(refusal);
+  const { count } = await tx.invoiceLine.updateMany({ where: { id: { in: rows.map((r) => r.id) }, consortiumId, status: from }, data });
+  await recordAuditEach(tx, { consortiumId, actorUserId: actor.userId, action, targetType: "InvoiceLine" }, rows.map((r) => ({ id: r.id })));
+  return { count };
+}

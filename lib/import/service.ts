@@ -1,0 +1,74 @@
+import { recordAudit } from "../audit/record";
+import type { Tx } from "../db/tenant";
+import { AppError } from "../server/errors";
+import type { ImportRowError } from "./columns";
+import { planImport, type ImportSummary } from "./plan";
+import { validateFiles } from "./validate";
+import { writePlan } from "./write";
+
+// Import of earlier years' spreadsheets (docs/decisions/0021-history-import.md): the web page and
+// `npm run import` both come here. A dry run reports; a real run writes everything or nothing.
+
+export interface ImportActor {
+  consortiumId: string;
+  /** Null from the command line, which has no signed-in person. */
+  userId: string | null;
+  source: "web" | "cli";
+}
+
+export interface ImportInput {
+  trainees: Uint8Array;
+  campaigns: Uint8Array | null;
+}
+
+export interface ImportReport {
+  summary: ImportSummary;
+  errors: ImportRowError[];
+  /** Data rows read from each file. */
+  rows: { trainees: number; campaigns: number };
+}
+
+/** Serialises imports of one consortium, so two at once cannot both add the same cohort or employer. */
+const IMPORT_LOCK = 7_350_021;
+
+async function prepare(tx: Tx, consortiumId: string, input: ImportInput, now: Date): Promise<ImportReport & { plan: Awaited<ReturnType<typeof planImport>> }> {
+  const validated = validateFiles(input.trainees, input.campaigns);
+  const plan = await planImport(tx, consortiumId, validated, now);
+  const rows = { trainees: validated.trainees.length, campaigns: validated.campaigns.length };
+  return { summary: plan.summary, errors: plan.errors, rows, plan };
+}
+
+/** The dry run: every problem in both files, and what an import would add or change. Writes nothing. */
+export async function checkImport(tx: Tx, actor: ImportActor, input: ImportInput, now = new Date()): Promise<ImportReport> {
+  const { summary, errors, rows } = await prepare(tx, actor.consortiumId, input, now);
+  return { summary, errors, rows };
+}
+
+/** "trainees.12.gender" → "import.codes.choice": the row errors as an action's field errors. */
+export function rowFieldErrors(errors: ImportRowError[]): Record<string, string> {
+  return Object.fromEntries(errors.map((e) => [`${e.file}.${e.row}.${e.column ?? ""}`, `import.codes.${e.code}`]));
+}
+
+/**
+ * Imports both files in the caller's transaction when neither has a single problem; otherwise
+ * throws importInvalid (with the row errors) and nothing is written. Rows already imported and
+ * unchanged are left alone, so importing the same files again changes nothing.
+ */
+export async function runImport(tx: Tx, actor: ImportActor, input: ImportInput, now = new Date()): Promise<ImportReport> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK}::int, hashtext(${actor.consortiumId}))`;
+  const { plan, ...report } = await prepare(tx, actor.consortiumId, input, now);
+  if (report.errors.length) throw new AppError("importInvalid", rowFieldErrors(report.errors));
+  const counts = Object.values(report.summary);
+  // The same files again: nothing to write, and nothing to record either.
+  if (counts.every((c) => c.new === 0 && c.changed === 0)) return report;
+  await writePlan(tx, actor.consortiumId, plan);
+  await recordAudit(tx, {
+    consortiumId: actor.consortiumId,
+    actorUserId: actor.userId,
+    action: "import.history",
+    targetType: "Consortium",
+    targetId: actor.consortiumId,
+    data: { source: actor.source, rows: { ...report.rows }, cohorts: { ...report.summary.cohorts }, employers: { ...report.summary.employers }, trainees: { ...report.summary.trainees } },
+  });
+  return report;
+}

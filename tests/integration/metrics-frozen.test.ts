@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { systemDb } from "@/lib/db/client";
+import { withTenant } from "@/lib/db/tenant";
+import { loadOutcomeReport } from "@/lib/metrics/report";
+import { eraseApplicant } from "@/lib/retention/erase";
+import { createPostingIn, createTenant } from "../support/fixtures";
+import { application } from "../support/metrics-fixture";
+
+// The dashboard counts a live campaign with the same SQL that freezes its figures at the first
+// erasure (lib/metrics/campaign-counts.ts), so erasing people changes no figure the steering
+// group has already seen.
+describe("frozen and live campaign figures", () => {
+  it("shows the same funnel before and after applicants are erased", async () => {
+    const t = await createTenant("mfz");
+    const c = t.id;
+    const postingId = await createPostingIn(t, "PUBLISHED");
+    const offer = { postingId, employerId: t.employerId, status: "DECLINED" as const };
+    const rejected = await application(c, t.campaignId, { stage: "REJECTED", livesInRegion: false, heardFrom: "FRIEND", moved: { from: "INTERVIEW", to: "REJECTED" } });
+    await application(c, t.campaignId, { stage: "SUBMITTED", livesInRegion: true, heardFrom: null });
+    await application(c, t.campaignId, { stage: "OFFER", livesInRegion: false, heardFrom: "FRIEND", offer });
+    await application(c, t.campaignId, { stage: "DRAFT", livesInRegion: false, heardFrom: "SEARCH" });
+    const { cohortId } = await systemDb().campaign.findUniqueOrThrow({ where: { id: t.campaignId } });
+    const load = () => withTenant(c, null, (tx) => loadOutcomeReport(tx, c, { cohortId }));
+
+    // Live: 3 past the draft; outside: the rejected and the offered = 2 of 3; interviewed: the
+    // rejected (audit trail) and the offered = 2; offered 1; places: one published posting.
+    const before = await load();
+    expect(before.cohorts[0].funnel).toEqual({
+      applicants: 3, places: 1, applicantsPerPlace: 3, outsideRegion: { count: 2, known: 3, share: 0.6667 }, interviewed: 2, offered: 1, hired: 0,
+    });
+    expect(before.cohorts[0].heardFrom).toEqual([{ key: "FRIEND", count: 2 }, { key: "UNKNOWN", count: 1 }]);
+
+    await withTenant(c, null, (tx) => eraseApplicant(tx, { consortiumId: c, applicantId: rejected.applicantId }));
+    const campaign = await systemDb().campaign.findUniqueOrThrow({ where: { id: t.campaignId } });
+    expect(campaign).toMatchObject({ applicantsTotal: 3, applicantsOutside: 2, interviewedTotal: 2, offeredTotal: 1, placesTotal: null });
+
+    const after = await load();
+    expect(after.cohorts[0].funnel).toEqual(before.cohorts[0].funnel);
+    // Only two applicants are left to ask: the split would no longer add up, so it is not shown.
+    expect(after.cohorts[0].heardFrom).toEqual([]);
+  });
+});
