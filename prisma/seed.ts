@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/db/generated/client";
 import { ensureQuestionBank } from "../lib/surveys/defaults";
 import { buildSeedRows } from "./seed/build";
+import { seedInvoiceLines } from "./seed/invoices";
 import { TABLE_ORDER, type SeedRows } from "./seed/types";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -66,6 +67,7 @@ async function insertAll(tx: Tx, rows: SeedRows): Promise<void> {
   await tx.auditEvent.createMany({ data: rows.auditEvents });
   // The follow-up question bank starts with the ready-made questions, as on a first read.
   for (const consortium of rows.consortia) await ensureQuestionBank(tx, consortium.id!);
+  await seedInvoiceLines(tx, rows);
 }
 
 function summary(rows: SeedRows): string {

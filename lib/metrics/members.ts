@@ -14,24 +14,22 @@ export async function loadMemberYears(tx: Tx, consortiumId: string, fromYear: nu
   return tx.$queryRaw<MemberYear[]>`
     WITH years AS (SELECT y::int AS year, make_date(y::int, 1, 1) AS first, make_date(y::int, 12, 31) AS last
                      FROM generate_series(${fromYear}::int, ${toYear}::int) AS y),
+    members AS (SELECT y.year, e.id AS "employerId" FROM years y
+                  JOIN "Employer" e ON e."consortiumId" = ${consortiumId} AND e."memberSince" <= y.last
+                                   AND (e."memberUntil" IS NULL OR e."memberUntil" >= y.first)),
     hosted AS (SELECT y.year, p."employerId", p."traineeId" FROM years y
                  JOIN "Placement" p ON p."consortiumId" = ${consortiumId} AND p."startDate" <= y.last AND p."endDate" >= y.first),
-    published AS (SELECT DISTINCT extract(year FROM (po."publishedAt" AT TIME ZONE 'UTC') AT TIME ZONE k."timeZone")::int AS year, po."employerId"
+    published AS (SELECT extract(year FROM (po."publishedAt" AT TIME ZONE 'UTC') AT TIME ZONE k."timeZone")::int AS year, po."employerId"
                     FROM "Posting" po CROSS JOIN (SELECT "timeZone" FROM "Consortium" WHERE id = ${consortiumId}) k
                    WHERE po."consortiumId" = ${consortiumId} AND po."publishedAt" IS NOT NULL),
     active AS (SELECT year, "employerId" FROM hosted UNION SELECT year, "employerId" FROM published),
-    members AS (SELECT y.year, e.id FROM years y
-                  JOIN "Employer" e ON e."consortiumId" = ${consortiumId} AND e."memberSince" <= y.last
-                                   AND (e."memberUntil" IS NULL OR e."memberUntil" >= y.first)),
-    counted AS (
-      SELECT y.year,
-             (SELECT count(*) FROM members m WHERE m.year = y.year)::int AS total,
-             (SELECT count(*) FROM members m JOIN active a ON a.year = m.year AND a."employerId" = m.id WHERE m.year = y.year)::int AS active,
-             (SELECT count(DISTINCT h."traineeId") FROM hosted h WHERE h.year = y.year)::int AS trainees,
-             (SELECT count(DISTINCT h."employerId") FROM hosted h WHERE h.year = y.year)::int AS hosts
-        FROM years y)
-    SELECT year, total, active, trainees, hosts, round(trainees::numeric / NULLIF(hosts, 0), 2)::float8 AS "traineesPerEmployer"
-      FROM counted ORDER BY year`;
+    counted AS (SELECT m.year, count(*)::int AS total, count(a."employerId")::int AS active
+                  FROM members m LEFT JOIN active a ON a.year = m.year AND a."employerId" = m."employerId" GROUP BY m.year),
+    hosts AS (SELECT year, count(DISTINCT "traineeId")::int AS trainees, count(DISTINCT "employerId")::int AS hosts FROM hosted GROUP BY year)
+    SELECT y.year, COALESCE(c.total, 0) AS total, COALESCE(c.active, 0) AS active, COALESCE(h.trainees, 0) AS trainees,
+           COALESCE(h.hosts, 0) AS hosts, round(h.trainees::numeric / NULLIF(h.hosts, 0), 2)::float8 AS "traineesPerEmployer"
+      FROM years y LEFT JOIN counted c ON c.year = y.year LEFT JOIN hosts h ON h.year = y.year
+     ORDER BY y.year`;
 }
 
 /** How many of the selected cohorts' trainees each employer hosted (at any time), most first. */

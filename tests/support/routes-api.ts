@@ -17,4 +17,5 @@ export interface ApiMatrixRoute {
 export const API_ROUTES: ApiMatrixRoute[] = [
   { name: "metrics JSON", path: (s) => `/api/c/${s}/metrics`, allowed: ["COORDINATOR", "STEERING"], token: true },
   { name: "outcomes CSV", path: (s) => `/api/c/${s}/exports/outcomes?table=funnel`, allowed: ["COORDINATOR", "STEERING"], token: true },
+  { name: "invoice lines CSV", path: (s) => `/api/c/${s}/exports/invoices`, allowed: ["COORDINATOR"], token: true },
 ];

@@ -45,7 +45,7 @@ export default async function InvoicesPage({
   const t = await getTranslations("invoices");
   const kinds = await getTranslations("fees.kind");
   const currency = ctx.consortium.currency;
-  const grouped = memberGroups(lines, currency, locale, (kind) => kinds(kind as "ONE_OFF"));
+  const grouped = memberGroups(lines, currency, locale, (kind) => kinds(kind));
   const years = [...new Set([...selectableYears(), year])].sort((a, b) => b - a);
   const exportQuery = new URLSearchParams({ year: String(year), locale, ...(status ? { status } : {}), ...(scope.all && query.member ? { employer: query.member } : {}) });
   return (

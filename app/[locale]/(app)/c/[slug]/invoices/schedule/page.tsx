@@ -22,7 +22,7 @@ export default async function FeeSchedulePage({ params }: { params: Promise<{ lo
   const schedule = await getTranslations("invoices.schedule");
   const fees = await getTranslations("fees");
   const currency = ctx.consortium.currency;
-  const rows = ruleRows(rules, currency, locale, { schedule: schedule as never, fees: fees as never });
+  const rows = ruleRows(rules, currency, locale, { schedule, fees });
   const employers = bases.map((b) => ({ id: b.id, name: b.name }));
   return (
     <>
