@@ -58,7 +58,7 @@ try {
     const reads = { url: server.url, pid: server.process.pid!, readers: Number(args.readers), seconds: Number(args.seconds) };
     if (!args["no-reads"]) await runCareerReaders(reads);
     if (!args["no-rush"]) await runDeadlineRush({ appUrl: server.url, ownerUrl: db.ownerUrl, distDir: DIST_DIR, storageDir: env.STORAGE_DIR!, serverLog: server.log, pid: server.process.pid! });
-    if (!args["no-dashboards"]) await runDashboards({ ownerUrl: db.ownerUrl, appDbUrl: db.appUrl, appUrl: server.url, runs: Number(args.runs) });
+    if (!args["no-dashboards"]) await runDashboards({ ownerUrl: db.ownerUrl, appDbUrl: db.appUrl, appUrl: server.url, serverPid: server.process.pid!, runs: Number(args.runs) });
     console.log(`\nserver memory: peak RSS ${mib(memory.peak())} (sampled every 200 ms, all server processes), kernel high-water mark ${mib(memory.highWater())}`);
     printLoad("after");
   } catch (error) {

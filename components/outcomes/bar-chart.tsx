@@ -1,6 +1,7 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartLegend } from "./chart-legend";
 import { axisFormatter, flatten, INK, MUTED, SERIES_COLOURS, type ChartProps } from "./chart-types";
 
 interface BarChartProps extends ChartProps {
@@ -14,19 +15,23 @@ interface BarChartProps extends ChartProps {
  * as an outline beside the solid first, which tells them apart in black and white too.
  */
 export function OutcomeBarChart({ rows, series, alt, percent, localeTag, orientation, height, width }: BarChartProps) {
-  const data = flatten(rows);
+  // A value the reader may not see is drawn as a stub at zero so that its label ("<5", "hidden")
+  // still stands where the bar would be; the number itself was never sent.
+  const data = flatten(rows).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? 0 : v])));
   const format = axisFormatter(localeTag, percent);
   const across = orientation === "rows";
   const size = height ?? (across ? Math.max(120, rows.length * 34 * series.length + 40) : 260);
   const sizing = width ? { width, height: size } : { responsive: true, style: { width: "100%", height: size } };
-  const labelWidth = across ? Math.min(180, Math.max(80, ...rows.map((r) => r.label.length * 7))) : undefined;
+  const labelWidth = across ? Math.min(200, Math.max(80, ...rows.map((r) => r.label.length * 7 + 12))) : undefined;
+  // Room at the bar ends for labels like "96 % (of 24 known)".
+  const labelRoom = across ? Math.min(170, Math.max(40, ...rows.flatMap((r) => Object.values(r.display).map((d) => d.length * 7 + 8)))) : 8;
   return (
     <div role="img" aria-label={alt} className="outcome-chart">
       <BarChart
         {...sizing}
         data={data}
         layout={across ? "vertical" : "horizontal"}
-        margin={{ top: 8, right: across ? 56 : 8, bottom: 4, left: 4 }}
+        margin={{ top: across ? 4 : 20, right: labelRoom, bottom: 4, left: 4 }}
         accessibilityLayer={false}
       >
         <CartesianGrid stroke="#e2e8f0" horizontal={!across} vertical={across} />
@@ -45,7 +50,6 @@ export function OutcomeBarChart({ rows, series, alt, percent, localeTag, orienta
           cursor={{ fill: "#f1f5f9" }}
           formatter={(_value, name, item) => [String((item.payload as Record<string, unknown>)[`${String(item.dataKey)}Display`] ?? ""), name]}
         />
-        {series.length > 1 ? <Legend wrapperStyle={{ color: INK, fontSize: 12 }} /> : null}
         {series.map((s, i) => (
           <Bar
             key={s.key}
@@ -56,11 +60,13 @@ export function OutcomeBarChart({ rows, series, alt, percent, localeTag, orienta
             strokeWidth={i === 0 ? 0 : 2}
             isAnimationActive={false}
             maxBarSize={28}
+            minPointSize={2}
           >
             <LabelList dataKey={`${s.key}Display`} position={across ? "right" : "top"} fill={INK} fontSize={12} />
           </Bar>
         ))}
       </BarChart>
+      {series.length > 1 ? <ChartLegend series={series} kind="bars" /> : null}
     </div>
   );
 }

@@ -12,17 +12,17 @@ export function RecruitmentSection({ tables, locale, t, cohortCount, csvHref, ch
   const heardTitle = t("outcomes.panels.heardFrom");
   const funnel = funnelChart(tables.funnel, locale, t);
   const heard = splitChart(tables.heardFrom, t("outcomes.columns.applicants"), locale, t);
-  const half = chartWidth ? Math.floor(chartWidth / 2) - 8 : undefined;
+  // On paper the charts stand one under the other at the page's width.
   const charts = (
-    <div className={cohortCount > 1 ? "grid gap-6 lg:grid-cols-2 print:grid-cols-2" : undefined}>
+    <div className={cohortCount > 1 && !chartWidth ? "grid gap-6 lg:grid-cols-2" : "space-y-6"}>
       <div>
         <p className="mb-1 text-sm font-medium text-muted" aria-hidden="true">{t("outcomes.charts.funnel")}</p>
-        <OutcomeBarChart {...funnel} orientation="rows" alt={chartAlt(t, funnelTitle)} localeTag={tag} width={cohortCount > 1 ? half : chartWidth} />
+        <OutcomeBarChart {...funnel} orientation="rows" alt={chartAlt(t, funnelTitle)} localeTag={tag} width={chartWidth} />
       </div>
       {cohortCount > 1 ? (
         <div>
           <p className="mb-1 text-sm font-medium text-muted" aria-hidden="true">{trendTitle}</p>
-          <OutcomeBarChart {...applicantsTrend(tables.funnel, locale, t)} orientation="columns" alt={chartAlt(t, trendTitle)} localeTag={tag} width={half} height={220} />
+          <OutcomeBarChart {...applicantsTrend(tables.funnel, locale, t)} orientation="columns" alt={chartAlt(t, trendTitle)} localeTag={tag} width={chartWidth} height={220} />
         </div>
       ) : null}
     </div>
@@ -46,7 +46,8 @@ export function RecruitmentSection({ tables, locale, t, cohortCount, csvHref, ch
         table={tables.heardFrom}
         title={heardTitle}
         description={t("outcomes.descriptions.heardFrom")}
-        chart={<OutcomeBarChart {...heard} orientation="rows" alt={chartAlt(t, heardTitle)} localeTag={tag} width={chartWidth ? half : undefined} />}
+        chart={<OutcomeBarChart {...heard} orientation="rows" alt={chartAlt(t, heardTitle)} localeTag={tag} width={chartWidth} />}
+        layout={chartWidth ? "stack" : "side"}
         csvHref={csvHref?.("heardFrom")}
         locale={locale}
         t={t}

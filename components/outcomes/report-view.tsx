@@ -4,8 +4,8 @@ import type { Translate } from "@/lib/outcomes/format";
 import type { OutcomeTables } from "@/lib/outcomes/tables";
 import { OutcomeSections } from "./outcome-sections";
 
-/** Charts on paper: A4 less its margins is about 180 mm, some 680 CSS pixels. */
-const PAPER_CHART_WIDTH = 660;
+/** Charts on paper: A4 less its margins (14 mm each side) is 182 mm, some 688 CSS pixels. */
+const PAPER_CHART_WIDTH = 640;
 
 interface Props {
   consortiumName: string;
@@ -22,7 +22,7 @@ interface Props {
 /** The board report: a title block naming consortium, period and date, then the dashboard's parts. */
 export function ReportView({ consortiumName, period, generated, tables, cohortCount, exact, locale, t }: Props) {
   return (
-    <article lang={locale} className="outcome-report mx-auto max-w-[720px] bg-white p-8 shadow-sm print:max-w-none print:p-0">
+    <article lang={locale} className="outcome-report mx-auto w-full max-w-[210mm] bg-white px-[14mm] py-[16mm] shadow-md print:max-w-none print:p-0 print:shadow-none">
       <header className="report-header mb-8 border-b-2 border-slate-800 pb-4">
         <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t("outcomes.report.kicker")}</p>
         <h1 className="mt-1 text-3xl font-bold">{t("outcomes.report.title", { consortium: consortiumName })}</h1>

@@ -20,7 +20,8 @@ export function ResultsSection({ tables, locale, t, cohortCount, csvHref, chartW
         table={tables.outcomes}
         title={totalTitle}
         description={t("outcomes.descriptions.outcomes")}
-        chart={<OutcomeBarChart {...bars} orientation="rows" percent alt={chartAlt(t, totalTitle)} localeTag={tag} width={chartWidth ? Math.floor(chartWidth / 2) + 40 : undefined} />}
+        chart={<OutcomeBarChart {...bars} orientation="rows" percent alt={chartAlt(t, totalTitle)} localeTag={tag} width={chartWidth} />}
+        layout="stack"
         csvHref={csvHref?.("outcomes")}
         locale={locale}
         t={t}

@@ -1,6 +1,7 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartLegend } from "./chart-legend";
 import { axisFormatter, flatten, INK, MUTED, SERIES_COLOURS, SERIES_DASHES, type ChartProps } from "./chart-types";
 
 /**
@@ -16,10 +17,9 @@ export function OutcomeTrendChart({ rows, series, alt, percent, localeTag, heigh
     <div role="img" aria-label={alt} className="outcome-chart">
       <LineChart {...sizing} data={data} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
         <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis dataKey="label" tick={{ fill: INK, fontSize: 12 }} />
+        <XAxis dataKey="label" tick={{ fill: INK, fontSize: 12 }} padding={{ left: 32, right: 32 }} />
         <YAxis tickFormatter={format} tick={{ fill: MUTED, fontSize: 12 }} domain={percent ? [0, 1] : [0, "auto"]} allowDecimals={false} width={48} />
         <Tooltip formatter={(_value, name, item) => [String((item.payload as Record<string, unknown>)[`${String(item.dataKey)}Display`] ?? ""), name]} />
-        <Legend wrapperStyle={{ color: INK, fontSize: 12 }} />
         {series.map((s, i) => (
           <Line
             key={s.key}
@@ -36,6 +36,7 @@ export function OutcomeTrendChart({ rows, series, alt, percent, localeTag, heigh
           />
         ))}
       </LineChart>
+      <ChartLegend series={series} kind="lines" />
     </div>
   );
 }

@@ -17,7 +17,7 @@ export function WhoSection({ tables, locale, t, csvHref, chartWidth }: SectionPr
         {t("outcomes.sections.who")}
       </h2>
       <p className="text-sm text-muted">{t("outcomes.descriptions.who")}</p>
-      <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-1">
+      <div className={chartWidth ? "space-y-4" : "grid items-start gap-4 lg:grid-cols-2"}>
         {SPLITS.map((key) => {
           const title = t(`outcomes.panels.${key}`);
           const chart = splitChart(tables[key], trainees, locale, t);
@@ -27,8 +27,8 @@ export function WhoSection({ tables, locale, t, csvHref, chartWidth }: SectionPr
               table={tables[key]}
               title={title}
               description={key === "ties" ? t("outcomes.descriptions.ties") : undefined}
-              chart={<OutcomeBarChart {...chart} orientation="rows" alt={chartAlt(t, title)} localeTag={tag} width={chartWidth ? Math.floor(chartWidth / 2) - 8 : undefined} />}
-              layout={chartWidth ? "side" : "stack"}
+              chart={<OutcomeBarChart {...chart} orientation="rows" alt={chartAlt(t, title)} localeTag={tag} width={chartWidth} />}
+              layout="stack"
               csvHref={csvHref?.(key)}
               locale={locale}
               t={t}

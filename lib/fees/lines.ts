@@ -3,7 +3,7 @@ import type { InvoiceLineStatus } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
 import { sumMinor } from "./money";
-import { periodOf } from "./period";
+import { MAX_YEAR, MIN_YEAR, periodOf } from "./period";
 import type { FeeActor } from "./rules";
 
 // Reviewing a year's lines: listing (all members for the coordinator, one member's own for its
@@ -112,4 +112,22 @@ async function moveLines(
   const { count } = await tx.invoiceLine.updateMany({ where: { id: { in: rows.map((r) => r.id) }, consortiumId, status: from }, data });
   await recordAuditEach(tx, { consortiumId, actorUserId: actor.userId, action, targetType: "InvoiceLine" }, rows.map((r) => ({ id: r.id })));
   return { count };
+}
+
+/**
+ * What the invoices page shows: the year asked for (else the latest with lines, else this year),
+ * its lines by the filters, and (for the coordinator) the members to filter by.
+ */
+export async function getInvoiceView(tx: Tx, consortiumId: string, scope: LineScope, query: { year?: string; status?: string; member?: string }) {
+  const asked = Number(query.year);
+  const year = Number.isInteger(asked) && asked >= MIN_YEAR && asked <= MAX_YEAR
+    ? asked
+    : ((await latestInvoiceYear(tx, consortiumId, scope)) ?? new Date().getUTCFullYear());
+  const status = LINE_STATUSES.find((s) => s === query.status);
+  const employerId = scope.all ? query.member || undefined : undefined;
+  const lines = await listInvoiceLines(tx, consortiumId, scope, { year, status, employerId });
+  const members = scope.all
+    ? await tx.employer.findMany({ where: { consortiumId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] })
+    : null;
+  return { year, status, employerId, lines, members };
 }

@@ -15,24 +15,26 @@ export const INTERVIEWED_STAGES = ["INTERVIEW", "OFFER", "HIRED"] as const;
  *   or moved to or from those stages (the audit trail remembers a rejection after the interview);
  * - offered: the application has an offer.
  *
- * The offer and audit look-ups are uncorrelated `IN (…)` sets, so PostgreSQL builds each once
- * (a hashed subplan) instead of probing once per application; the audit trail has no index on
- * its target.
+ * Offers and the audit trail are each read once, as a set of application ids hash-joined to the
+ * applications, rather than probed once per application (the audit trail has no index on its
+ * target).
  */
 export function campaignCountsSql(consortiumId: string, campaigns: Prisma.Sql): Prisma.Sql {
-  const stages = Prisma.join([...INTERVIEWED_STAGES]);
-  const offered = Prisma.sql`a.id IN (SELECT o."applicationId" FROM "Offer" o WHERE o."consortiumId" = ${consortiumId})`;
+  const stages = Prisma.sql`ARRAY[${Prisma.join([...INTERVIEWED_STAGES])}]::text[]`;
   return Prisma.sql`
     SELECT a."campaignId",
            count(*) FILTER (WHERE a.stage <> 'DRAFT')::int AS total,
            count(*) FILTER (WHERE a.stage <> 'DRAFT' AND NOT p."livesInRegion")::int AS outside,
            count(*) FILTER (WHERE a.stage <> 'DRAFT' AND (
-             a.stage::text IN (${stages}) OR a."interviewInvitedAt" IS NOT NULL OR a."interviewSlotId" IS NOT NULL OR ${offered}
-             OR a.id IN (SELECT e."targetId" FROM "AuditEvent" e
-                          WHERE e."consortiumId" = ${consortiumId} AND e.action = 'application.stage' AND e."targetId" IS NOT NULL
-                            AND (e.data->>'to' IN (${stages}) OR e.data->>'from' IN (${stages})))))::int AS interviewed,
-           count(*) FILTER (WHERE a.stage <> 'DRAFT' AND ${offered})::int AS offered
-      FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId" AND p."consortiumId" = ${consortiumId}
+             a.stage::text = ANY (${stages}) OR a."interviewInvitedAt" IS NOT NULL OR a."interviewSlotId" IS NOT NULL
+             OR o."applicationId" IS NOT NULL OR e."targetId" IS NOT NULL))::int AS interviewed,
+           count(*) FILTER (WHERE a.stage <> 'DRAFT' AND o."applicationId" IS NOT NULL)::int AS offered
+      FROM "Application" a
+      JOIN "Applicant" p ON p.id = a."applicantId" AND p."consortiumId" = ${consortiumId}
+      LEFT JOIN (SELECT DISTINCT "applicationId" FROM "Offer" WHERE "consortiumId" = ${consortiumId}) o ON o."applicationId" = a.id
+      LEFT JOIN (SELECT DISTINCT "targetId" FROM "AuditEvent"
+                  WHERE "consortiumId" = ${consortiumId} AND action = 'application.stage' AND "targetId" IS NOT NULL
+                    AND (data->>'to' = ANY (${stages}) OR data->>'from' = ANY (${stages}))) e ON e."targetId" = a.id
      WHERE a."consortiumId" = ${consortiumId} AND ${campaigns}
      GROUP BY a."campaignId"`;
 }

@@ -44,7 +44,8 @@ export function formatCell(cell: Cell, locale: AppLocale, t: Translate): { text:
     case "outcome":
       return {
         text: cell.hidden ? t("outcomes.hidden") : formatShare(cell.share, locale),
-        note: t("outcomes.knownOf", { known: formatFigure(cell.known, locale) }),
+        // "– of 0 known" says nothing "–" does not.
+        note: cell.known === 0 ? undefined : t("outcomes.knownOf", { known: formatFigure(cell.known, locale) }),
       };
   }
 }

@@ -130,7 +130,7 @@ function membersTable(report: MaskedOutcomeReport): OutcomeTable {
     label: { text: String(y.year) },
     cells: [count(y.total), count(y.active), count(y.hosts), count(y.trainees), ratio(y.traineesPerEmployer, y.trainees, y.hosts)],
   }));
-  return { key: "members", rowHeader: "year", columns, rows };
+  return { key: "members", rowHeader: "calendarYear", columns, rows };
 }
 
 function employersTable(report: MaskedOutcomeReport): OutcomeTable {

@@ -3,21 +3,50 @@
 // page and the exports call it, over all ten years and for one cohort — and of
 // GET /api/c/{slug}/metrics with an API token, over HTTP against the running server.
 // Target (issue 5): p95 ≤ 150 ms server time.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
 import { createClient } from "./http";
 import { createDashboardData } from "./dashboards-data";
+import { cpuMillis } from "./server";
 import { printTable, summarise, type Sample } from "./stats";
 
 const WARM_UP = 20;
 
-async function timeRuns(label: string, runs: number, once: () => Promise<boolean>): Promise<Sample[]> {
+/** CPU time used so far by whoever does the work: PostgreSQL (all its processes) and Node. */
+type CpuClock = () => { pg: number; node: number };
+
+async function timeRuns(label: string, runs: number, once: () => Promise<boolean>, cpu: CpuClock, cpuUsed: string[]): Promise<Sample[]> {
   for (let i = 0; i < WARM_UP; i++) await once();
   const samples: Sample[] = [];
+  const before = cpu();
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
     const ok = await once();
     samples.push({ label, ms: performance.now() - started, status: ok ? 200 : 500, ok });
   }
+  const after = cpu();
+  const per = (a: number, b: number) => ((b - a) / runs).toFixed(1);
+  cpuUsed.push(`${label}: PostgreSQL ${per(before.pg, after.pg)} ms + Node ${per(before.node, after.node)} ms`);
   return samples;
+}
+
+/** The postmaster's pid, from its data directory (the bench's own embedded PostgreSQL); 0 if unknown. */
+async function postgresPid(ownerUrl: string): Promise<number> {
+  const db = new pg.Pool({ connectionString: ownerUrl, max: 1 });
+  try {
+    const { rows } = await db.query<{ setting: string }>(`SELECT setting FROM pg_settings WHERE name = 'data_directory'`);
+    return Number(readFileSync(path.join(rows[0].setting, "postmaster.pid"), "utf8").split("\n")[0]) || 0;
+  } catch {
+    return 0;
+  } finally {
+    await db.end();
+  }
+}
+
+function printCpu(cpuUsed: string[]) {
+  console.log("   CPU time per run (user + system; what the latency would be on an idle machine, give or take the socket work):");
+  for (const line of cpuUsed) console.log(`     ${line}`);
 }
 
 export interface DashboardOptions {
@@ -25,6 +54,7 @@ export interface DashboardOptions {
   appDbUrl: string;
   /** The running server, for the HTTP figure; null to time the report alone. */
   appUrl: string | null;
+  serverPid: number | null;
   runs: number;
 }
 
@@ -48,15 +78,25 @@ export async function runDashboards(options: DashboardOptions): Promise<void> {
   const all = await withTenant(data.consortiumId, null, (tx) => loadOutcomeReport(tx, data.consortiumId, {}));
   console.log(`   check: ${all.cohorts.length} cohorts, ${all.total.funnel.applicants} applicants, ${all.total.funnel.hired} hired, ${all.members.years.length} member years`);
 
+  const pgPid = await postgresPid(options.ownerUrl);
+  const inProcess: CpuClock = () => {
+    const usage = process.cpuUsage();
+    return { pg: pgPid ? cpuMillis(pgPid) : 0, node: (usage.user + usage.system) / 1000 };
+  };
   console.log(`\n-- loadOutcomeReport in its tenant transaction, in process, one at a time (${options.runs} runs after ${WARM_UP} warm-up)`);
+  const cpuUsed: string[] = [];
   const samples = [
-    ...(await timeRuns("all 10 years", options.runs, report({}))),
-    ...(await timeRuns("one cohort", options.runs, report({ cohortId: data.cohort.id }))),
+    ...(await timeRuns("all 10 years", options.runs, report({}), inProcess, cpuUsed)),
+    ...(await timeRuns("one cohort", options.runs, report({ cohortId: data.cohort.id }), inProcess, cpuUsed)),
   ];
   printTable(byLabel(samples));
+  printCpu(cpuUsed);
   await appDb().$disconnect();
 
   if (!options.appUrl) return;
+  const serverPid = options.serverPid;
+  const inServer: CpuClock = () => ({ pg: pgPid ? cpuMillis(pgPid) : 0, node: serverPid ? cpuMillis(serverPid) : 0 });
+  const httpCpu: string[] = [];
   console.log(`\n-- GET /api/c/${data.slug}/metrics over HTTP with an API token (${options.runs} requests each after ${WARM_UP} warm-up)`);
   const client = createClient(options.appUrl, { maxSockets: 1 });
   const authorization = `Bearer ${data.token}`;
@@ -66,10 +106,11 @@ export async function runDashboards(options: DashboardOptions): Promise<void> {
   };
   try {
     const http = [
-      ...(await timeRuns("API all years", options.runs, get(""))),
-      ...(await timeRuns("API one cohort", options.runs, get(`?cohort=${encodeURIComponent(data.cohort.name)}`))),
+      ...(await timeRuns("API all years", options.runs, get(""), inServer, httpCpu)),
+      ...(await timeRuns("API one cohort", options.runs, get(`?cohort=${encodeURIComponent(data.cohort.name)}`), inServer, httpCpu)),
     ];
     printTable(byLabel(http));
+    printCpu(httpCpu);
     console.log("   Over HTTP: the route resolves the token (and records its last use once a minute), runs the report, masks and serialises it.");
   } finally {
     client.close();

@@ -9,8 +9,8 @@ import { Card, EmptyState, Stat } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
-import { latestInvoiceYear, LINE_STATUSES, lineScopeOf, listInvoiceLines } from "@/lib/fees/lines";
-import { MAX_YEAR, MIN_YEAR, selectableYears } from "@/lib/fees/period";
+import { getInvoiceView, lineScopeOf } from "@/lib/fees/lines";
+import { selectableYears } from "@/lib/fees/period";
 import { formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -29,25 +29,13 @@ export default async function InvoicesPage({
   const manage = ctx.can("fees.manage");
   const scope = lineScopeOf(ctx);
   const query = await searchParams;
-  const status = LINE_STATUSES.find((s) => s === query.status);
-  const { year, lines, members } = await scoped(ctx, async (tx) => {
-    const asked = Number(query.year);
-    const year = Number.isInteger(asked) && asked >= MIN_YEAR && asked <= MAX_YEAR
-      ? asked
-      : ((await latestInvoiceYear(tx, ctx.consortium.id, scope)) ?? new Date().getUTCFullYear());
-    const employerId = scope.all ? query.member || undefined : undefined;
-    const lines = await listInvoiceLines(tx, ctx.consortium.id, scope, { year, status, employerId });
-    const members = scope.all
-      ? await tx.employer.findMany({ where: { consortiumId: ctx.consortium.id }, select: { id: true, name: true }, orderBy: { name: "asc" } })
-      : null;
-    return { year, lines, members };
-  });
+  const { year, status, employerId, lines, members } = await scoped(ctx, (tx) => getInvoiceView(tx, ctx.consortium.id, scope, query));
   const t = await getTranslations("invoices");
   const kinds = await getTranslations("fees.kind");
   const currency = ctx.consortium.currency;
   const grouped = memberGroups(lines, currency, locale, (kind) => kinds(kind));
   const years = [...new Set([...selectableYears(), year])].sort((a, b) => b - a);
-  const exportQuery = new URLSearchParams({ year: String(year), locale, ...(status ? { status } : {}), ...(scope.all && query.member ? { employer: query.member } : {}) });
+  const exportQuery = new URLSearchParams({ year: String(year), locale, ...(status ? { status } : {}), ...(employerId ? { employer: employerId } : {}) });
   return (
     <>
       <PageHeader
@@ -63,7 +51,7 @@ export default async function InvoicesPage({
           </Card>
         </div>
       ) : null}
-      <InvoiceFilters action={`/${locale}/c/${slug}/invoices`} years={years} year={year} status={status} members={members} employerId={query.member} />
+      <InvoiceFilters action={`/${locale}/c/${slug}/invoices`} years={years} year={year} status={status} members={members} employerId={employerId} />
       <section aria-labelledby="invoice-totals" className="mb-6">
         <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
           <h2 id="invoice-totals" className="text-lg font-semibold">{t("totals.title", { year: String(year) })}</h2>
