@@ -27,7 +27,7 @@ export async function ImportFormatTable() {
   return (
     <DataTable caption={t("format.caption")} variant="plain" columns={[{ label: t("format.file") }, { label: t("format.column") }, { label: t("format.values") }]}>
       {rows.map((row) => (
-        <tr key={`${row.file}-${row.column}`} className="border-b last:border-0">
+        <tr key={`${row.file}-${row.column}`} className="border-b border-slate-100 last:border-0">
           <td className="py-1 pr-3">{row.file}</td>
           <th scope="row" className="py-1 pr-3 text-left font-mono text-xs font-normal">{row.column}</th>
           <td className="py-1 pr-3">{row.values}</td>

@@ -21,7 +21,7 @@ export function ImportSummaryTable({ report }: { report: ImportReport }) {
         columns={[{ label: t("summary.what") }, { label: t("summary.new"), numeric: true }, { label: t("summary.changed"), numeric: true }, { label: t("summary.unchanged"), numeric: true }]}
       >
         {PARTS.map((part) => (
-          <tr key={part} className="border-b last:border-0">
+          <tr key={part} className="border-b border-slate-100 last:border-0">
             <th scope="row" className="py-1 pr-3 text-left font-medium">{t(`summary.${part}`)}</th>
             <td className="py-1 pr-3 text-right tabular-nums">{report.summary[part].new}</td>
             <td className="py-1 pr-3 text-right tabular-nums">{report.summary[part].changed}</td>
@@ -49,7 +49,7 @@ export function ImportProblems({ report }: { report: ImportReport }) {
           columns={[{ label: t("problems.file") }, { label: t("problems.row"), numeric: true }, { label: t("problems.column") }, { label: t("problems.problem") }]}
         >
           {errors.map((error, i) => (
-            <tr key={`${error.file}-${error.row}-${error.column}-${i}`} className="border-b align-top last:border-0">
+            <tr key={`${error.file}-${error.row}-${error.column}-${i}`} className="border-b border-slate-100 align-top last:border-0">
               <td className="py-1 pr-3">{t(`files.${error.file}`)}</td>
               <td className="py-1 pr-3 text-right tabular-nums">{error.row}</td>
               <td className="py-1 pr-3 font-mono text-xs">{error.column}</td>

@@ -37,7 +37,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
             columns={[{ label: t("list.name") }, { label: t("list.endsWith") }, { label: t("list.created") }, { label: t("list.lastUsed") }, { label: t("list.status") }, { label: t("list.actions"), visuallyHidden: true }]}
           >
             {tokens.map((token) => (
-              <tr key={token.id} className="border-b last:border-0">
+              <tr key={token.id} className="border-b border-slate-100 last:border-0">
                 <td className="px-3 py-2 font-medium">{token.name}</td>
                 <td className="px-3 py-2 font-mono">…{token.lastFour}</td>
                 <td className="px-3 py-2">{when(token.createdAt)}</td>
