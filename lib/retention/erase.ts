@@ -50,9 +50,18 @@ export async function eraseApplicant(tx: Tx, { consortiumId, applicantId }: { co
   if (!locked.length) return [];
   const applicant = await tx.applicant.findFirstOrThrow({
     where: { id: applicantId, consortiumId },
-    select: { userId: true, email: true, applications: { select: { campaignId: true, cvFileKey: true } }, trainee: { select: { id: true } } },
+    select: {
+      userId: true,
+      email: true,
+      applications: { select: { campaignId: true, cvFileKey: true, campaign: { select: { closesAt: true } } } },
+      trainee: { select: { id: true } },
+    },
   });
-  await fillAggregates(tx, consortiumId, [...new Set(applicant.applications.map((a) => a.campaignId))]);
+  // Only a campaign whose deadline has passed is frozen: one person deleting their account while
+  // recruitment runs must not stop the count of everyone who applies after them.
+  const now = new Date();
+  const closed = applicant.applications.filter((a) => a.campaign.closesAt <= now);
+  await fillAggregates(tx, consortiumId, [...new Set(closed.map((a) => a.campaignId))]);
 
   const files = applicant.applications.map((a) => a.cvFileKey).filter((key): key is string => Boolean(key));
   let drafts = 0;

@@ -30,6 +30,8 @@ describe("frozen and live campaign figures", () => {
     });
     expect(before.cohorts[0].heardFrom).toEqual([{ key: "FRIEND", count: 2 }, { key: "UNKNOWN", count: 1 }]);
 
+    // Erasure happens after the deadline (the retention job, or an account deleted then).
+    await systemDb().campaign.update({ where: { id: t.campaignId }, data: { closesAt: new Date(Date.now() - 86_400_000), status: "CLOSED" } });
     await withTenant(c, null, (tx) => eraseApplicant(tx, { consortiumId: c, applicantId: rejected.applicantId }));
     const campaign = await systemDb().campaign.findUniqueOrThrow({ where: { id: t.campaignId } });
     expect(campaign).toMatchObject({ applicantsTotal: 3, applicantsOutside: 2, interviewedTotal: 2, offeredTotal: 1, placesTotal: null });
@@ -38,5 +40,19 @@ describe("frozen and live campaign figures", () => {
     expect(after.cohorts[0].funnel).toEqual(before.cohorts[0].funnel);
     // Only two applicants are left to ask: the split would no longer add up, so it is not shown.
     expect(after.cohorts[0].heardFrom).toEqual([]);
+  });
+
+  it("keeps counting a campaign that is still open when someone deletes their account", async () => {
+    const t = await createTenant("mfz-open");
+    const c = t.id;
+    const leaving = await application(c, t.campaignId, { stage: "SUBMITTED", livesInRegion: true, heardFrom: null });
+    await application(c, t.campaignId, { stage: "SUBMITTED", livesInRegion: false, heardFrom: null });
+    await withTenant(c, null, (tx) => eraseApplicant(tx, { consortiumId: c, applicantId: leaving.applicantId }));
+    // Not frozen: whoever applies after the deletion is still counted.
+    expect(await systemDb().campaign.findUniqueOrThrow({ where: { id: t.campaignId } })).toMatchObject({ applicantsTotal: null, offeredTotal: null });
+    await application(c, t.campaignId, { stage: "SUBMITTED", livesInRegion: false, heardFrom: null });
+    const { cohortId } = await systemDb().campaign.findUniqueOrThrow({ where: { id: t.campaignId } });
+    const report = await withTenant(c, null, (tx) => loadOutcomeReport(tx, c, { cohortId }));
+    expect(report.cohorts[0].funnel.applicants).toBe(2);
   });
 });
