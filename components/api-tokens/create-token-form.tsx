@@ -19,7 +19,7 @@ export function CreateTokenForm({ slug }: { slug: string }) {
   const fieldError = useFieldError();
   const [created, setCreated] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const form = useForm<CreateApiTokenInput>({ resolver: zodResolver(createApiTokenSchema), defaultValues: { name: "" } });
+  const form = useForm<CreateApiTokenInput>({ resolver: zodResolver(createApiTokenSchema), defaultValues: { name: "", exact: false } });
   const { onSubmit, formError } = useActionForm(
     form,
     (values) => {
@@ -29,7 +29,7 @@ export function CreateTokenForm({ slug }: { slug: string }) {
     },
     (data) => {
       setCreated(data.token);
-      form.reset({ name: "" });
+      form.reset({ name: "", exact: false });
       router.refresh();
     },
   );
@@ -56,6 +56,11 @@ export function CreateTokenForm({ slug }: { slug: string }) {
           <Field label={t("form.name")} hint={t("form.nameHint")} error={fieldError(form.formState.errors.name?.message)}>
             {(c) => <input type="text" autoComplete="off" {...c} {...form.register("name")} />}
           </Field>
+        </div>
+        <div className="w-full">
+          <input id="api-token-exact" type="checkbox" className="mr-2" aria-describedby="api-token-exact-hint" {...form.register("exact")} />
+          <label htmlFor="api-token-exact" className="text-sm font-medium">{t("form.exact")}</label>
+          <p id="api-token-exact-hint" className="ml-6 text-sm text-slate-700">{t("form.exactHint")}</p>
         </div>
         <Button type="submit" disabled={form.formState.isSubmitting}>{t("form.create")}</Button>
       </form>

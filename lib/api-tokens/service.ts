@@ -12,19 +12,19 @@ interface Actor {
 export function listApiTokens(tx: Tx, consortiumId: string) {
   return tx.apiToken.findMany({
     where: { consortiumId },
-    select: { id: true, name: true, lastFour: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: { id: true, name: true, lastFour: true, exact: true, createdAt: true, lastUsedAt: true, revokedAt: true },
     orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
   });
 }
 
 /** Creates a read-only token and returns it this once; only its SHA-256 is kept. */
-export async function createApiToken(tx: Tx, actor: Actor, name: string): Promise<{ id: string; token: string }> {
+export async function createApiToken(tx: Tx, actor: Actor, input: { name: string; exact: boolean }): Promise<{ id: string; token: string }> {
   const { token, tokenHash, lastFour } = newApiToken();
   const row = await tx.apiToken.create({
-    data: { consortiumId: actor.consortiumId, name, tokenHash, lastFour, createdById: actor.userId },
+    data: { consortiumId: actor.consortiumId, name: input.name, exact: input.exact, tokenHash, lastFour, createdById: actor.userId },
     select: { id: true },
   });
-  await recordAudit(tx, { ...auditOf(actor), action: "apiToken.create", targetId: row.id, data: { name } });
+  await recordAudit(tx, { ...auditOf(actor), action: "apiToken.create", targetId: row.id, data: input });
   return { id: row.id, token };
 }
 

@@ -52,10 +52,10 @@ export const PERMISSIONS = {
 export type Permission = (typeof PERMISSIONS)[Role][number];
 
 /**
- * What a read-only API token may do (a region's BI tool): read metrics and exports with exact
- * figures, as the coordinator who created it would. Never anything that writes.
+ * What a read-only API token may do (a region's BI tool): read metrics and exports, never anything
+ * that writes. Exact small counts ("metrics.exact") only for a token created with them.
  */
-export const API_TOKEN_PERMISSIONS = ["metrics.read", "metrics.exact", "fees.read"] as const satisfies readonly Permission[];
+export const API_TOKEN_PERMISSIONS = ["metrics.read", "fees.read"] as const satisfies readonly Permission[];
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[role] as readonly string[]).includes(permission);

@@ -1,23 +1,10 @@
 import { resolveApiAccess, type ApiAccess } from "../auth/api-access";
 import type { Permission } from "../auth/permissions";
 import { withTenant, type Tx } from "../db/tenant";
-import { translatorFor } from "../i18n/messages";
-import { isLocale, type AppLocale } from "../i18n/routing";
+import { apiErrorResponse, apiLocale } from "./api-error";
 import { toActionError } from "./errors";
 
-/**
- * The locale of an API answer's messages: `?locale=` when given, else the first of sv/nb/en in
- * Accept-Language, else the consortium's language (a BI tool rarely says which it wants).
- */
-export function apiLocale(request: Request, fallback: AppLocale): AppLocale {
-  const asked = new URL(request.url).searchParams.get("locale");
-  if (isLocale(asked)) return asked;
-  const accepted = (request.headers.get("accept-language") ?? "")
-    .split(",")
-    .map((part) => part.split(";")[0].trim().toLowerCase().slice(0, 2))
-    .map((tag) => (tag === "no" || tag === "nn" ? "nb" : tag));
-  return accepted.find(isLocale) ?? fallback;
-}
+export { apiLocale };
 
 /**
  * One shape for the consortium's read-only API routes (metrics, CSV exports): resolve the caller
@@ -38,9 +25,7 @@ export async function apiRoute(
     return await withTenant(access.consortium.id, access.userId, (tx) => handler(access, tx));
   } catch (error) {
     const result = toActionError(error);
-    const t = translatorFor(locale, "errors");
     const status = result.error === "unexpected" ? 500 : result.error === "notFound" || result.error === "cohortUnknown" ? 404 : 400;
-    const body = { error: result.error, message: t(result.error), ...(result.requestId ? { reference: result.requestId } : {}) };
-    return Response.json(body, { status, headers: { "Cache-Control": "private, no-store" } });
+    return apiErrorResponse(result.error, status, locale, { reference: result.requestId });
   }
 }

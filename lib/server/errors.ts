@@ -47,6 +47,9 @@ export const ERROR_CODES = [
   "importInvalid",
   "importEncoding",
   "cohortUnknown",
+  "apiUnauthenticated",
+  "tokenInvalid",
+  "tokenReadOnly",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

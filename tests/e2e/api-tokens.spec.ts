@@ -19,11 +19,13 @@ test("a coordinator creates a token, a BI tool fetches the metrics JSON with it,
   await page.getByRole("button", { name: en.apiTokens.form.create }).click();
   await expect(page.getByText(en.validation.required)).toBeVisible();
   await page.getByLabel(en.apiTokens.form.name).fill(name);
+  await page.getByLabel(en.apiTokens.form.exact).check();
   await page.getByRole("button", { name: en.apiTokens.form.create }).click();
   const shown = page.getByLabel(en.apiTokens.created.label, { exact: true });
   await expect(shown).toHaveValue(/^kohort_[\w-]{43}$/);
   const token = await shown.inputValue();
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText(`…${token.slice(-4)}`);
+  await expect(page.getByRole("row").filter({ hasText: name })).toContainText(en.apiTokens.list.exact);
   await expectAccessible(page);
 
   // Only a fingerprint is stored.
@@ -48,7 +50,7 @@ test("a coordinator creates a token, a BI tool fetches the metrics JSON with it,
   expect((await bi.get(`/api/c/trainee-innlandet/metrics`)).status()).toBe(401);
 
   await page.reload();
-  await expect(page.getByRole("row").filter({ hasText: name }).getByRole("cell").nth(3)).not.toHaveText(en.apiTokens.list.never);
+  await expect(page.getByRole("row").filter({ hasText: name }).getByRole("cell").nth(4)).not.toHaveText(en.apiTokens.list.never);
   await page.getByRole("button", { name: en.apiTokens.list.revokeNamed.replace("{name}", name) }).click();
   await page.getByRole("button", { name: en.apiTokens.list.revoke, exact: true }).click();
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText(/Revoked/);

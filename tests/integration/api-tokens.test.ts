@@ -55,7 +55,9 @@ describe("using a token", () => {
     const granted = (await access(t.slug, token)) as ApiAccess;
     expect(granted).not.toBeInstanceOf(Response);
     expect(granted).toMatchObject({ consortium: { id: t.id }, userId: null, tokenId: id });
-    expect(granted.can("metrics.exact")).toBe(true);
+    // Small counts stay hidden unless the token was made for exact figures.
+    expect(granted.can("metrics.exact")).toBe(false);
+    expect(granted.can("fees.read")).toBe(true);
     expect(granted.can("fees.manage")).toBe(false);
     const first = (await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt;
     expect(first).toBeInstanceOf(Date);
@@ -63,9 +65,19 @@ describe("using a token", () => {
     expect((await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(first);
   });
 
+  it("sees exact figures only when created for them", async () => {
+    const created = await createApiTokenAction.runAs(t.users.COORDINATOR, t.slug, { name: "Exact BI", exact: true });
+    if (!created.ok) throw new Error(created.error);
+    expect(await db.apiToken.findUniqueOrThrow({ where: { id: created.data.id } })).toMatchObject({ exact: true });
+    const granted = (await access(t.slug, created.data.token)) as ApiAccess;
+    expect(granted.can("metrics.exact")).toBe(true);
+  });
+
   it("answers 403 for what a token may never do", async () => {
     const { token } = await createApiTokenIn(t.id);
-    expect(((await access(t.slug, token, "fees.manage")) as Response).status).toBe(403);
+    const refused = (await access(t.slug, token, "fees.manage")) as Response;
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ error: "tokenReadOnly", message: "API-nycklar kan bara läsa resultatmått och exporter." });
   });
 
   it.each([
@@ -77,6 +89,7 @@ describe("using a token", () => {
     const refused = (await access(slug(), await token())) as Response;
     expect(refused.status).toBe(401);
     expect(refused.headers.get("www-authenticate")).toContain("invalid_token");
+    expect(await refused.json()).toMatchObject({ error: "tokenInvalid", message: expect.stringContaining("API-nyckeln") });
   });
 });
 

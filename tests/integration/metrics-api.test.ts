@@ -31,7 +31,7 @@ async function get(slug: string, options: { token?: string; as?: CurrentUser | n
 
 describe("GET /api/c/{slug}/metrics", () => {
   it("answers a token with exact figures of every cohort by name", async () => {
-    const { token } = await createApiTokenIn(t.id);
+    const { token } = await createApiTokenIn(t.id, { exact: true });
     const { status, headers, body } = await get(t.slug, { token });
     expect(status).toBe(200);
     expect(headers.get("cache-control")).toContain("no-store");
@@ -75,9 +75,11 @@ describe("GET /api/c/{slug}/metrics", () => {
     for (const token of [revoked.token, foreign.token]) {
       const { status, body } = await get(t.slug, { token });
       expect(status).toBe(401);
-      expect(body).toBeNull();
+      expect(body).toMatchObject({ error: "tokenInvalid", message: expect.any(String) });
     }
-    expect((await get(t.slug)).status).toBe(401);
+    const nobody = await get(t.slug);
+    expect(nobody.status).toBe(401);
+    expect(nobody.body).toMatchObject({ error: "apiUnauthenticated" });
   });
 
   it("masks counts from 1 to 4 for a steering member and keeps them exact for a coordinator", async () => {

@@ -34,12 +34,13 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
         ) : (
           <DataTable
             caption={t("list.title")}
-            columns={[{ label: t("list.name") }, { label: t("list.endsWith") }, { label: t("list.created") }, { label: t("list.lastUsed") }, { label: t("list.status") }, { label: t("list.actions"), visuallyHidden: true }]}
+            columns={[{ label: t("list.name") }, { label: t("list.endsWith") }, { label: t("list.figures") }, { label: t("list.created") }, { label: t("list.lastUsed") }, { label: t("list.status") }, { label: t("list.actions"), visuallyHidden: true }]}
           >
             {tokens.map((token) => (
               <tr key={token.id} className="border-b border-slate-100 last:border-0">
                 <td className="px-3 py-2 font-medium">{token.name}</td>
                 <td className="px-3 py-2 font-mono">…{token.lastFour}</td>
+                <td className="px-3 py-2">{token.exact ? t("list.exact") : t("list.masked")}</td>
                 <td className="px-3 py-2">{when(token.createdAt)}</td>
                 <td className="px-3 py-2">{when(token.lastUsedAt)}</td>
                 <td className="px-3 py-2">{token.revokedAt ? t("list.revokedAt", { date: when(token.revokedAt) }) : t("list.active")}</td>
