@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { Fragment, useState, useTransition } from "react";
-import { markInvoicedAction, markPaidAction } from "@/lib/fees/actions";
+import type { InvoiceLineStatus } from "@/lib/db/generated/enums";
+import { markAllLinesAction, markInvoicedAction, markPaidAction } from "@/lib/fees/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -14,20 +15,40 @@ import type { MemberGroup } from "./line-rows";
 /**
  * A year's lines, one table per member with its total. For the coordinator (`editable`): tick
  * lines to mark them invoiced or paid, and adjust a draft's amount with a reason. For a member's
- * contact: the same tables, read-only.
+ * contact: the same tables, read-only. With every line shown ticked, the step goes by the page's
+ * filter (year, member, status) rather than by ids, so it works however many lines a year has.
  */
-export function InvoiceReview({ slug, year, currency, members, editable }: { slug: string; year: number; currency: string; members: MemberGroup[]; editable: boolean }) {
+export function InvoiceReview({
+  slug,
+  year,
+  status,
+  employerId,
+  currency,
+  members,
+  editable,
+}: {
+  slug: string;
+  year: number;
+  status?: InvoiceLineStatus;
+  employerId?: string;
+  currency: string;
+  members: MemberGroup[];
+  editable: boolean;
+}) {
   const t = useTranslations("invoices");
   const errors = useTranslations("errors");
   const router = useRouter();
-  const { selected, all, toggle, toggleAll, clear } = useRowSelection(members.flatMap((m) => m.lines.map((l) => l.id)));
+  const ids = members.flatMap((m) => m.lines.map((l) => l.id));
+  const { selected, all, toggle, toggleAll, clear } = useRowSelection(ids);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [adjusting, setAdjusting] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const mark = (step: "invoice" | "pay") =>
     startTransition(async () => {
       setMessage(null);
-      const result = await (step === "invoice" ? markInvoicedAction : markPaidAction)(slug, { ids: [...selected] });
+      const result = all
+        ? await markAllLinesAction(slug, { year, employerId, status, to: step === "invoice" ? "INVOICED" : "PAID", expected: ids.length })
+        : await (step === "invoice" ? markInvoicedAction : markPaidAction)(slug, { ids: [...selected] });
       if (!result.ok) return setMessage({ tone: "error", text: errors(result.error) });
       setMessage({ tone: "success", text: t(step === "invoice" ? "bulk.invoiced" : "bulk.paid", { count: result.data.count }) });
       clear();

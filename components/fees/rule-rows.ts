@@ -21,18 +21,25 @@ export function ruleRows(rules: Rules, currency: string, locale: AppLocale, t: {
     const typed = (v: bigint | null) => (v === null ? "" : employees ? String(v) : minorToInput(v, locale));
     const min = rule.minThreshold ?? 0n;
     const from = formatDate(rule.validFrom, locale);
+    const name = t.fees(`kind.${rule.kind}`);
+    const tier = !tiered
+      ? null
+      : rule.maxThreshold === null
+        ? t.fees("tierFrom", { min: shown(min) })
+        : t.fees("tierRange", { min: shown(min), max: shown(rule.maxThreshold) });
+    const valid = rule.validUntil ? t.schedule("validRange", { from, until: formatDate(rule.validUntil, locale) }) : t.schedule("validFrom", { from });
+    // Tiers of one kind share a name: their range and dates tell their buttons apart.
+    const title = rule.description ?? name;
+    const label = tier ? t.schedule("ruleNameTier", { rule: title, tier, valid }) : t.schedule("ruleName", { rule: title, valid });
     return {
       id: rule.id,
-      name: t.fees(`kind.${rule.kind}`),
+      name,
+      label,
       description: rule.description,
       appliesTo: rule.employer?.name ?? t.schedule("allMembers"),
-      tier: !tiered
-        ? null
-        : rule.maxThreshold === null
-          ? t.fees("tierFrom", { min: shown(min) })
-          : t.fees("tierRange", { min: shown(min), max: shown(rule.maxThreshold) }),
+      tier,
       amount: formatMoney(rule.amountMinor, currency, locale),
-      valid: rule.validUntil ? t.schedule("validRange", { from, until: formatDate(rule.validUntil, locale) }) : t.schedule("validFrom", { from }),
+      valid,
       values: {
         kind: rule.kind,
         amount: minorToInput(rule.amountMinor, locale),

@@ -11,6 +11,8 @@ import { RuleForm, type RuleValues } from "./rule-form";
 export interface RuleRow {
   id: string;
   name: string;
+  /** Names this rule among the others (kind or text, tier, dates), for its buttons and question. */
+  label: string;
   description: string | null;
   appliesTo: string;
   tier: string | null;
@@ -51,11 +53,17 @@ export function RuleTable({ slug, currency, employers, rows, editable }: { slug:
               <td className="py-2">
                 <div className="flex flex-wrap items-start gap-2">
                   {editing !== row.id ? (
-                    <Button variant="secondary" aria-label={t("editFor", { rule: row.description ?? row.name })} onClick={() => setEditing(row.id)}>
+                    <Button variant="secondary" aria-label={t("editFor", { rule: row.label })} onClick={() => setEditing(row.id)}>
                       {t("edit")}
                     </Button>
                   ) : null}
-                  <ActionButton action={deleteFeeRuleAction} args={[slug, { id: row.id }]} variant="danger" confirm={{ question: t("deleteQuestion"), yes: t("deleteYes") }}>
+                  <ActionButton
+                    action={deleteFeeRuleAction}
+                    args={[slug, { id: row.id }]}
+                    variant="danger"
+                    label={t("deleteFor", { rule: row.label })}
+                    confirm={{ question: t("deleteQuestion", { rule: row.label }), yes: t("deleteYes") }}
+                  >
                     {t("delete")}
                   </ActionButton>
                 </div>

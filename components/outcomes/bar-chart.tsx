@@ -4,6 +4,31 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "
 import { ChartLegend } from "./chart-legend";
 import { axisFormatter, flatten, INK, MUTED, SERIES_COLOURS, type ChartProps } from "./chart-types";
 
+interface LabelProps {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+}
+
+// Drawn by hand: Recharts wraps a label to the bar's width, which breaks "12 (50 %)" in two.
+function labelAtEnd({ x, y, width, height, value }: LabelProps) {
+  return (
+    <text x={Number(x) + Number(width) + 6} y={Number(y) + Number(height) / 2} dominantBaseline="central" fill={INK} fontSize={12}>
+      {String(value ?? "")}
+    </text>
+  );
+}
+
+function labelOnTop({ x, y, width, value }: LabelProps) {
+  return (
+    <text x={Number(x) + Number(width) / 2} y={Number(y) - 6} textAnchor="middle" fill={INK} fontSize={12}>
+      {String(value ?? "")}
+    </text>
+  );
+}
+
 interface BarChartProps extends ChartProps {
   /** "rows": one bar per row across (funnel, splits); "columns": bars standing per row (years). */
   orientation: "rows" | "columns";
@@ -62,7 +87,7 @@ export function OutcomeBarChart({ rows, series, alt, percent, localeTag, orienta
             maxBarSize={28}
             minPointSize={2}
           >
-            <LabelList dataKey={`${s.key}Display`} position={across ? "right" : "top"} fill={INK} fontSize={12} />
+            <LabelList dataKey={`${s.key}Display`} content={across ? labelAtEnd : labelOnTop} />
           </Bar>
         ))}
       </BarChart>

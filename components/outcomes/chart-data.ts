@@ -12,6 +12,11 @@ export interface ChartData {
   series: ChartSeries[];
 }
 
+/** Whether a chart would draw anything: one of "<5" stubs only is better left to the table. */
+export function plots(data: ChartData): boolean {
+  return data.rows.some((row) => Object.values(row.values).some((value) => value !== null && value > 0));
+}
+
 function cellOf(table: OutcomeTable, row: TableRow, key: string): Cell {
   const index = table.columns.findIndex((c) => c.key === key);
   if (index < 0) throw new Error(`no column ${key} in ${table.key}`);
@@ -72,7 +77,8 @@ export function applicantsTrend(table: OutcomeTable, locale: AppLocale, t: Trans
 /** "80 % (n = 10)": a share is never shown without how many answers it rests on. */
 function outcomeDisplay(share: Cell, known: Cell | null, locale: AppLocale, t: Translate): string {
   const shown = formatCell(share, locale, t);
-  const base = known ? formatFigure(known.kind === "count" ? known.value : null, locale) : null;
+  const knownValue = known?.kind === "count" ? known.value : null;
+  const base = knownValue === null || knownValue === 0 ? null : formatFigure(knownValue, locale);
   const note = shown.note ?? (base === null ? undefined : t("outcomes.knownOf", { known: base }));
   return note ? `${shown.text} (${note})` : shown.text;
 }

@@ -1,7 +1,10 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { scoped, type TenantContext } from "@/lib/auth/tenant-context";
+import type { AppLocale } from "@/lib/i18n/routing";
 import type { ReportFilter } from "@/lib/metrics/types";
 import { parseOutcomeFilter, type OutcomeQuery } from "@/lib/outcomes/filter";
+import type { Translate } from "@/lib/outcomes/format";
 import { loadOutcomeView, type OutcomeView } from "@/lib/outcomes/service";
 import { buildOutcomeTables, type OutcomeTables } from "@/lib/outcomes/tables";
 import { AppError } from "@/lib/server/errors";
@@ -27,4 +30,13 @@ export async function loadOutcomePage(ctx: TenantContext, query: OutcomeQuery): 
     if (error instanceof AppError && error.code === "cohortUnknown") notFound();
     throw error;
   }
+}
+
+/**
+ * A translator from the catalog root in an explicit locale: the board report is written in the
+ * consortium's language whatever language the reader's interface is in.
+ */
+export async function outcomeTranslator(locale: AppLocale): Promise<Translate> {
+  const t = await getTranslations({ locale });
+  return (key, values) => t(key, values);
 }

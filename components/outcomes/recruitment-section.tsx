@@ -1,6 +1,6 @@
 import { intlTag } from "@/lib/i18n/format";
 import { OutcomeBarChart } from "./bar-chart";
-import { applicantsTrend, funnelChart, splitChart } from "./chart-data";
+import { applicantsTrend, funnelChart, plots, splitChart } from "./chart-data";
 import { OutcomePanel } from "./outcome-panel";
 import { chartAlt, type SectionProps } from "./section-props";
 
@@ -46,7 +46,7 @@ export function RecruitmentSection({ tables, locale, t, cohortCount, csvHref, ch
         table={tables.heardFrom}
         title={heardTitle}
         description={t("outcomes.descriptions.heardFrom")}
-        chart={<OutcomeBarChart {...heard} orientation="rows" alt={chartAlt(t, heardTitle)} localeTag={tag} width={chartWidth} />}
+        chart={plots(heard) ? <OutcomeBarChart {...heard} orientation="rows" alt={chartAlt(t, heardTitle)} localeTag={tag} width={chartWidth} /> : undefined}
         layout={chartWidth ? "stack" : "side"}
         csvHref={csvHref?.("heardFrom")}
         locale={locale}

@@ -1,6 +1,6 @@
 import { intlTag } from "@/lib/i18n/format";
 import { OutcomeBarChart } from "./bar-chart";
-import { outcomeBars, outcomeTrend } from "./chart-data";
+import { outcomeBars, outcomeTrend, plots } from "./chart-data";
 import { OutcomePanel } from "./outcome-panel";
 import { chartAlt, type SectionProps } from "./section-props";
 import { OutcomeTrendChart } from "./trend-chart";
@@ -20,7 +20,7 @@ export function ResultsSection({ tables, locale, t, cohortCount, csvHref, chartW
         table={tables.outcomes}
         title={totalTitle}
         description={t("outcomes.descriptions.outcomes")}
-        chart={<OutcomeBarChart {...bars} orientation="rows" percent alt={chartAlt(t, totalTitle)} localeTag={tag} width={chartWidth} />}
+        chart={plots(bars) ? <OutcomeBarChart {...bars} orientation="rows" percent alt={chartAlt(t, totalTitle)} localeTag={tag} width={chartWidth} /> : undefined}
         layout="stack"
         csvHref={csvHref?.("outcomes")}
         locale={locale}

@@ -1,7 +1,7 @@
 import { intlTag } from "@/lib/i18n/format";
 import type { TableKey } from "@/lib/outcomes/tables";
 import { OutcomeBarChart } from "./bar-chart";
-import { splitChart } from "./chart-data";
+import { plots, splitChart } from "./chart-data";
 import { OutcomePanel } from "./outcome-panel";
 import { chartAlt, type SectionProps } from "./section-props";
 
@@ -27,7 +27,7 @@ export function WhoSection({ tables, locale, t, csvHref, chartWidth }: SectionPr
               table={tables[key]}
               title={title}
               description={key === "ties" ? t("outcomes.descriptions.ties") : undefined}
-              chart={<OutcomeBarChart {...chart} orientation="rows" alt={chartAlt(t, title)} localeTag={tag} width={chartWidth} />}
+              chart={plots(chart) ? <OutcomeBarChart {...chart} orientation="rows" alt={chartAlt(t, title)} localeTag={tag} width={chartWidth} /> : undefined}
               layout="stack"
               csvHref={csvHref?.(key)}
               locale={locale}

@@ -17,6 +17,7 @@ export function ActionButton<A extends unknown[]>({
   confirm,
   variant = "secondary",
   then,
+  label,
 }: {
   action: (...args: A) => Promise<ActionResult<unknown>>;
   args: A;
@@ -25,6 +26,8 @@ export function ActionButton<A extends unknown[]>({
   confirm?: { question: string; yes: string };
   variant?: "primary" | "secondary" | "danger";
   then?: string;
+  /** The button's accessible name when its text alone is ambiguous ("Delete" in every row). */
+  label?: string;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -55,7 +58,7 @@ export function ActionButton<A extends unknown[]>({
           </div>
         </div>
       ) : (
-        <Button variant={variant} onClick={() => (confirm ? setAsking(true) : run())} disabled={pending}>{children}</Button>
+        <Button variant={variant} aria-label={label} onClick={() => (confirm ? setAsking(true) : run())} disabled={pending}>{children}</Button>
       )}
       {error ? <p role="alert" className="text-sm text-red-800">{error}</p> : null}
     </div>

@@ -15,6 +15,14 @@ export interface EmbeddedDatabase {
 const OWNER_PASSWORD = "kohort-owner";
 const APP_PASSWORD = "kohort-app";
 
+/** The connection strings of an embedded server on `port` (also for one another process started). */
+export function embeddedUrls(port: number, database = "kohort"): { ownerUrl: string; appUrl: string } {
+  return {
+    ownerUrl: `postgresql://postgres:${OWNER_PASSWORD}@127.0.0.1:${port}/${database}`,
+    appUrl: `postgresql://kohort_app:${APP_PASSWORD}@127.0.0.1:${port}/${database}`,
+  };
+}
+
 export async function freePort(preferred?: number): Promise<number> {
   const tryPort = (port: number) =>
     new Promise<number>((resolve, reject) => {
@@ -64,9 +72,5 @@ export async function startEmbeddedPostgres(options: {
   const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
   if (!found.rowCount) await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
-  return {
-    ownerUrl: `postgresql://postgres:${OWNER_PASSWORD}@127.0.0.1:${port}/${database}`,
-    appUrl: `postgresql://kohort_app:${APP_PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
-  };
+  return { ...embeddedUrls(port, database), stop: () => server.stop() };
 }

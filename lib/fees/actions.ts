@@ -2,9 +2,18 @@
 
 import { tenantAction, type TenantActionContext } from "../server/action";
 import { generateInvoiceLines } from "./generate";
-import { adjustInvoiceLine, markInvoiced, markPaid } from "./lines";
+import { adjustInvoiceLine, markAllLines, markInvoiced, markPaid } from "./lines";
 import { createFeeRule, deleteFeeRule, setFeeBasis, updateFeeRule, type FeeActor } from "./rules";
-import { adjustLineSchema, feeBasisSchema, feeRuleSchema, generateSchema, lineIdsSchema, ruleIdSchema, updateFeeRuleSchema } from "./schemas";
+import {
+  adjustLineSchema,
+  feeBasisSchema,
+  feeRuleSchema,
+  generateSchema,
+  lineIdsSchema,
+  markAllLinesSchema,
+  ruleIdSchema,
+  updateFeeRuleSchema,
+} from "./schemas";
 
 const actorOf = (ctx: TenantActionContext): FeeActor => ({ consortium: ctx.consortium, userId: ctx.user.id });
 
@@ -38,4 +47,8 @@ export const markInvoicedAction = tenantAction({ permission: "fees.manage", sche
 
 export const markPaidAction = tenantAction({ permission: "fees.manage", schema: lineIdsSchema }, async ({ ids }, ctx) =>
   markPaid(ctx.tx, actorOf(ctx), ids),
+);
+
+export const markAllLinesAction = tenantAction({ permission: "fees.manage", schema: markAllLinesSchema }, async (input, ctx) =>
+  markAllLines(ctx.tx, actorOf(ctx), input),
 );

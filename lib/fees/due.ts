@@ -1,3 +1,4 @@
+import type { Prisma } from "../db/generated/client";
 import type { FeeKind } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
 import { translatorFor } from "../i18n/messages";
@@ -5,11 +6,12 @@ import { AppError } from "../server/errors";
 import { MAX_AMOUNT_MINOR } from "./money";
 import { clipToPeriod, covers, dayOf, instantsOf, type DaySpan, type Period } from "./period";
 import type { FeeActor } from "./rules";
-import { isMembershipKind, membershipBillingDay, tierMatches } from "./tiers";
+import { billingDay, isMembershipKind, membershipBillingDay, tierMatches } from "./tiers";
 
 // What each member owes for a period by the schedule and what happened in it (docs/decisions/
 // 0020-fees-and-invoice-lines.md): yearly memberships, postings published, trainees hired,
-// trainees hosted, one-off items. Counting happens in the database; amounts in bigint.
+// trainees hosted, one-off items. Imported history (Cohort.imported, the employers the import made)
+// is never billed: it was invoiced, if at all, before Kohort. Amounts in bigint.
 
 export interface DueLine {
   employerId: string;
@@ -40,10 +42,28 @@ function rulesOf(tx: Tx, consortiumId: string, period: Period) {
   });
 }
 
-/** Employers who were members on at least one day of the period. */
+/**
+ * An employer known only from imported history: the import makes them LEFT with a membership
+ * spanning their old cohorts, and nothing in Kohort ties them to the present — no contact account,
+ * no posting, no placement in a cohort run in Kohort, no line ever invoiced.
+ */
+const HISTORY_ONLY: Prisma.EmployerWhereInput = {
+  status: "LEFT",
+  memberships: { none: {} },
+  postings: { none: {} },
+  placements: { none: { trainee: { cohort: { imported: false } } } },
+  invoiceLines: { none: { status: { not: "DRAFT" } } },
+};
+
+/** Employers who were members on at least one day of the period, but not those only history knows. */
 function membersOf(tx: Tx, consortiumId: string, period: Period) {
   return tx.employer.findMany({
-    where: { consortiumId, memberSince: { lte: period.end }, OR: [{ memberUntil: null }, { memberUntil: { gte: period.start } }] },
+    where: {
+      consortiumId,
+      memberSince: { lte: period.end },
+      OR: [{ memberUntil: null }, { memberUntil: { gte: period.start } }],
+      NOT: HISTORY_ONLY,
+    },
     select: { id: true, name: true, employeeCount: true, turnoverMinor: true, memberSince: true, memberUntil: true },
   });
 }
@@ -60,6 +80,7 @@ export async function dueLines(tx: Tx, actor: FeeActor, period: Period): Promise
     lines.push({ employerId, feeRuleId: rule.id, quantity, unitAmountMinor: rule.amountMinor, amountMinor: Number(amount), description });
   };
   const unbilled = membershipLines(rules.filter((r) => isMembershipKind(r.kind)), members, period, add);
+  await hostedLines(tx, consortiumId, rules.filter((r) => r.kind === "PER_TRAINEE_YEAR"), period, add);
   for (const rule of rules) {
     const days = clipToPeriod(spanOf(rule.validFrom, rule.validUntil), period);
     if (!days) continue;
@@ -71,13 +92,6 @@ export async function dueLines(tx: Tx, actor: FeeActor, period: Period): Promise
         _count: { _all: true },
       });
       for (const c of counts) add(rule, c.employerId, c._count._all);
-    } else if (rule.kind === "PER_TRAINEE_YEAR") {
-      // A trainee who rotates through two members in the year counts once at each.
-      const hosted = await tx.$queryRaw<{ employerId: string; trainees: number }[]>`
-        SELECT "employerId", COUNT(DISTINCT "traineeId")::int AS trainees FROM "Placement"
-        WHERE "consortiumId" = ${consortiumId} AND "startDate" <= ${days.to}::date AND "endDate" >= ${days.from}::date
-        GROUP BY "employerId"`;
-      for (const h of hosted) add(rule, h.employerId, h.trainees);
     } else if (rule.kind === "ONE_OFF" && dayOf(rule.validFrom) >= period.startDay) {
       // A one-off item is dated by its first valid day and billed in that year only.
       const day = dayOf(rule.validFrom);
@@ -112,4 +126,40 @@ function membershipLines(rules: Rule[], members: Member[], period: Period, add: 
     }
   }
   return unbilled;
+}
+
+/**
+ * Trainees hosted: a trainee counts once per member and year, by the rule in force on the first day
+ * of their placements at that member in the year (as membership is judged on one day), so a price
+ * changed mid-year does not bill the same trainee-year twice; a trainee rotating through two members
+ * counts at each. Placements of imported cohorts are history and not billed.
+ */
+async function hostedLines(tx: Tx, consortiumId: string, rules: Rule[], period: Period, add: (rule: Rule, employerId: string, quantity: number) => void) {
+  if (!rules.length) return;
+  const placements = await tx.placement.findMany({
+    where: { consortiumId, startDate: { lte: period.end }, endDate: { gte: period.start }, trainee: { cohort: { imported: false } } },
+    select: { traineeId: true, employerId: true, startDate: true, endDate: true },
+    orderBy: [{ employerId: "asc" }, { traineeId: "asc" }, { startDate: "asc" }],
+  });
+  const stays = new Map<string, { employerId: string; days: DaySpan[] }>();
+  for (const p of placements) {
+    const key = `${p.employerId}|${p.traineeId}`;
+    const stay = stays.get(key) ?? { employerId: p.employerId, days: [] };
+    stay.days.push(spanOf(p.startDate, p.endDate));
+    stays.set(key, stay);
+  }
+  const spans = rules.map((r) => spanOf(r.validFrom, r.validUntil));
+  const counts = new Map<string, { rule: Rule; employerId: string; trainees: number }>();
+  for (const stay of stays.values()) {
+    const day = billingDay(stay.days, period, spans);
+    if (!day) continue;
+    rules.forEach((rule, i) => {
+      if (!covers(spans[i], day)) return;
+      const key = `${rule.id}|${stay.employerId}`;
+      const count = counts.get(key) ?? { rule, employerId: stay.employerId, trainees: 0 };
+      count.trainees++;
+      counts.set(key, count);
+    });
+  }
+  for (const c of counts.values()) add(c.rule, c.employerId, c.trainees);
 }

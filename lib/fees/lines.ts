@@ -4,10 +4,12 @@ import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
 import { sumMinor } from "./money";
 import { MAX_YEAR, MIN_YEAR, periodOf } from "./period";
-import type { FeeActor } from "./rules";
+import { lockFees, type FeeActor } from "./rules";
 
 // Reviewing a year's lines: listing (all members for the coordinator, one member's own for its
-// contact), adjusting a draft with a reason, marking lines invoiced and then paid.
+// contact), adjusting a draft with a reason, marking lines invoiced and then paid. Every change
+// holds the fees lock (lockFees), so it cannot slip between a rule's deletion check and its delete,
+// or between a generation's reading of the lines and its writes.
 
 export const LINE_STATUSES = ["DRAFT", "INVOICED", "PAID"] as const satisfies readonly InvoiceLineStatus[];
 
@@ -71,6 +73,7 @@ async function lockLines(tx: Tx, consortiumId: string, ids: string[]) {
 /** A new amount for a draft, with the reason; what the schedule gave stays beside it. */
 export async function adjustInvoiceLine(tx: Tx, actor: FeeActor, input: { id: string; amountMinor: number; reason: string }, now = new Date()) {
   const consortiumId = actor.consortium.id;
+  await lockFees(tx, consortiumId);
   const [line] = await lockLines(tx, consortiumId, [input.id]);
   if (line.status !== "DRAFT") throw new AppError("invoiceLocked");
   await tx.invoiceLine.updateMany({
@@ -107,11 +110,38 @@ async function moveLines(
   action: string,
 ) {
   const consortiumId = actor.consortium.id;
+  await lockFees(tx, consortiumId);
   const rows = await lockLines(tx, consortiumId, ids);
   if (rows.some((r) => r.status !== from)) throw new AppError(refusal);
   const { count } = await tx.invoiceLine.updateMany({ where: { id: { in: rows.map((r) => r.id) }, consortiumId, status: from }, data });
   await recordAuditEach(tx, { consortiumId, actorUserId: actor.userId, action, targetType: "InvoiceLine" }, rows.map((r) => ({ id: r.id })));
   return { count };
+}
+
+/**
+ * "Select all" on the page: every line its filter shows (a year, perhaps one member and one
+ * status), however many, moved on as markInvoiced or markPaid would, all or none. `expected` is how
+ * many lines the page showed; when the filter now holds another number, someone generated or
+ * changed lines meanwhile, and nothing moves (conflict) rather than lines nobody saw.
+ */
+export async function markAllLines(
+  tx: Tx,
+  actor: FeeActor,
+  input: { year: number; employerId?: string; status?: InvoiceLineStatus; to: "INVOICED" | "PAID"; expected: number },
+  now = new Date(),
+) {
+  const consortiumId = actor.consortium.id;
+  await lockFees(tx, consortiumId);
+  if (input.employerId && !(await tx.employer.findFirst({ where: { id: input.employerId, consortiumId }, select: { id: true } }))) {
+    throw new AppError("notFound");
+  }
+  const lines = await tx.invoiceLine.findMany({
+    where: { consortiumId, periodStart: periodOf(input.year).start, ...(input.status ? { status: input.status } : {}), ...(input.employerId ? { employerId: input.employerId } : {}) },
+    select: { id: true },
+  });
+  if (lines.length !== input.expected) throw new AppError("conflict");
+  const ids = lines.map((l) => l.id);
+  return input.to === "INVOICED" ? markInvoiced(tx, actor, ids, now) : markPaid(tx, actor, ids, now);
 }
 
 /**

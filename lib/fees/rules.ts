@@ -104,6 +104,10 @@ export async function updateFeeRule(tx: Tx, actor: FeeActor, id: string, input: 
   const consortiumId = actor.consortium.id;
   await lockFees(tx, consortiumId);
   const before = await getFeeRule(tx, consortiumId, id);
+  // Lines sent out show their rule's kind: once one is invoiced or paid, the kind stays.
+  if (input.kind !== before.kind && (await tx.invoiceLine.count({ where: { consortiumId, feeRuleId: id, status: { not: "DRAFT" } } }))) {
+    throw new AppError("invoiceLocked");
+  }
   await assertEmployer(tx, consortiumId, input.employerId);
   await assertNoOverlap(tx, consortiumId, input, id);
   await tx.feeRule.updateMany({ where: { id, consortiumId }, data: toRow(input) });

@@ -111,7 +111,23 @@ export const adjustLineSchema = z
   .transform((v) => ({ id: v.id, reason: v.reason, amountMinor: Number(money(MAX_AMOUNT_MINOR)(v.amount, v.locale) as bigint) }));
 export type AdjustLineInput = z.input<typeof adjustLineSchema>;
 
-export const lineIdsSchema = z.object({ ids: z.array(id).min(1).max(500) }).strict();
+/**
+ * Lines ticked one by one (or "all but a few"): up to 5 000 ids (about 140 kB, well inside the
+ * server actions' body limit); "select all" goes by the page's filter instead (markAllLinesSchema).
+ */
+export const lineIdsSchema = z.object({ ids: z.array(id).min(1).max(5_000) }).strict();
+
+/** Every line the page's filter shows, however many; `expected` is how many it showed. */
+export const markAllLinesSchema = z
+  .object({
+    year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR),
+    employerId: id.optional(),
+    status: z.enum(["DRAFT", "INVOICED", "PAID"]).optional(),
+    to: z.enum(["INVOICED", "PAID"]),
+    expected: z.number().int().min(1).max(10_000_000),
+  })
+  .strict();
+export type MarkAllLinesInput = z.input<typeof markAllLinesSchema>;
 
 /** What tiers are chosen by: employee count and yearly turnover; empty means unknown. */
 export const feeBasisSchema = z

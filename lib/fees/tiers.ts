@@ -50,13 +50,19 @@ export function tierMatches(tier: Pick<Tier, "min" | "max">, value: bigint): boo
 }
 
 /**
- * The day a member's yearly fee is judged on: the first day of the period on which they are a
- * member and a membership rule is in force. A schedule that starts in March still bills the year;
- * a fee that changes mid-year bills the year once, by the rule in force first. Null: no such day.
+ * The day a yearly fee is judged on: the first day of the period inside `days` (a membership, or a
+ * trainee's placements at one member) on which a rule of the kind is in force. A schedule that
+ * starts in March still bills the year; a fee that changes mid-year bills the year once, by the
+ * rule in force first. Null: no such day.
  */
-export function membershipBillingDay(membership: DaySpan, period: Period, rules: DaySpan[]): string | null {
-  const member = clipToPeriod(membership, period);
-  if (!member) return null;
-  const candidates = [member.from, ...rules.map((r) => r.from).filter((day) => day > member.from && day <= member.to)].sort();
+export function billingDay(days: DaySpan[], period: Period, rules: DaySpan[]): string | null {
+  const inside = days.map((span) => clipToPeriod(span, period)).filter((span) => span !== null);
+  const within = (day: string) => inside.some((span) => span.from <= day && day <= span.to);
+  const candidates = [...inside.map((span) => span.from), ...rules.map((r) => r.from).filter(within)].sort();
   return candidates.find((day) => rules.some((rule) => covers(rule, day))) ?? null;
+}
+
+/** The day a member's yearly membership fee is judged on (see billingDay). */
+export function membershipBillingDay(membership: DaySpan, period: Period, rules: DaySpan[]): string | null {
+  return billingDay([membership], period, rules);
 }

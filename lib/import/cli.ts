@@ -8,8 +8,9 @@ import { importErrorLine } from "./messages";
 import type { ImportSummary } from "./plan";
 import { checkImport, runImport, type ImportActor, type ImportInput, type ImportReport } from "./service";
 
-// `npm run import`: the web page's import from a terminal (scripts/import.ts runs this). It uses
-// the app's database role with the consortium set, so row-level security holds as on the web.
+// `npm run import`: the web page's import from a terminal (scripts/import.ts runs this, once
+// lib/import/database.ts has found the database). It uses the app's database role with the
+// consortium set, so row-level security holds as on the web.
 
 export interface CliOutput {
   out: (line: string) => void;
@@ -39,6 +40,16 @@ async function readInput(paths: { trainees: string; campaigns?: string }): Promi
   const campaigns = paths.campaigns ? await read(paths.campaigns) : null;
   if (paths.campaigns && !campaigns) return paths.campaigns;
   return { trainees, campaigns };
+}
+
+/** The --locale given, for what is said before the consortium (and its language) is known; else English. */
+export function cliLocale(argv: string[]): AppLocale {
+  try {
+    const { locale } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false }).values;
+    return isLocale(locale) ? locale : "en";
+  } catch {
+    return "en";
+  }
 }
 
 /** Runs one import (or dry run) and returns the exit code: 0 done, 1 on any problem. */
@@ -85,7 +96,7 @@ export async function runImportCli(argv: string[], io: CliOutput = { out: consol
     return 0;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    // A non-UTF-8 file, or a change by someone else between the check and the import.
+    // A non-UTF-8 file, another import running, or a change by someone else between check and import.
     io.err(translatorFor(locale, "errors")(error.code));
     return 1;
   }

@@ -85,6 +85,7 @@ export const IMPORT_ERROR_CODES = [
   "outsideAboveApplicants",
   "cohortDates",
   "duplicateTrainee",
+  "traineeAmbiguous",
   "employerNames",
   "employerSectors",
   "duplicateCampaign",

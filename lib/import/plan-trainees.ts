@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { EducationLevel, FollowUpWave, Gender, RegionTie, TraineeStatus, TriState } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
+import type { ImportRowError } from "./columns";
 import type { ChangeKind } from "./plan";
-import type { ValidTrainee } from "./validate";
+import { importKeyOf, parseImportKey, sameName, type ValidTrainee } from "./validate";
 
-// The trainees part of an import plan: each row found again by its import key and compared field
-// by field, its placement and its answers about where it lives.
+// The trainees part of an import plan: each row found again by its import key (or, when only its
+// email was added or removed, by its name) and compared field by field, its placement and its
+// answers about where it lives.
 
 export interface TraineeFields {
   cohortId: string;
@@ -33,7 +35,8 @@ export interface TraineePlan {
   id: string;
   importKey: string;
   fields: TraineeFields;
-  changedFields: Partial<TraineeFields>;
+  /** What to write on a stored trainee; `importKey` too when it was found by name, not by its key. */
+  changedFields: Partial<TraineeFields> & { importKey?: string };
   placement: PlacementFields;
   /** The trainee's placements are replaced by `placement`. */
   placementChanged: boolean;
@@ -70,10 +73,15 @@ function wanted(row: ValidTrainee, cohortId: string, employerId: string) {
 const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? [...a].sort().join() === [...b].sort().join() : a === b);
 const sameDay = (a: Date, b: Date) => a.getTime() === b.getTime();
 
-/** Each row's trainee, new or found by its import key, with only what differs marked for writing. */
-export async function planTrainees(tx: Tx, consortiumId: string, rows: ValidTrainee[], cohortIds: Map<string, string>, employerIds: Map<string, string>): Promise<TraineePlan[]> {
-  const existing = await tx.trainee.findMany({
-    where: { consortiumId, importKey: { in: rows.map((r) => r.key) } },
+type Stored = Awaited<ReturnType<typeof loadStored>>[number];
+
+/** The stored trainees the rows may name: by their keys, and every imported one of their cohorts. */
+function loadStored(tx: Tx, consortiumId: string, rows: ValidTrainee[], cohortIds: Map<string, string>) {
+  return tx.trainee.findMany({
+    where: {
+      consortiumId,
+      OR: [{ importKey: { in: rows.map((r) => r.key) } }, { cohortId: { in: [...new Set(rows.map((r) => cohortIds.get(r.cohort)!))] }, importKey: { not: null } }],
+    },
     select: {
       id: true,
       importKey: true,
@@ -90,15 +98,60 @@ export async function planTrainees(tx: Tx, consortiumId: string, rows: ValidTrai
       placements: { select: { employerId: true, startDate: true, endDate: true } },
       followUps: { select: { wave: true, livesInRegion: true, sentAt: true } },
     },
+    orderBy: { id: "asc" },
   });
-  const byKey = new Map(existing.map((t) => [t.importKey, t]));
-  return rows.map((row) => {
+}
+
+/**
+ * Each row's stored trainee. First by the row's own key; then a row whose key is new takes the
+ * trainee of its cohort and name that was keyed the other way: by name when the row now has an
+ * email (filling in missing emails is the most common correction), by email when it no longer has
+ * one. Each trainee goes to one row at most. Two rows with emails and one name-keyed trainee: the
+ * first row takes it, and since the rows overwrite all of it the result is the same either way.
+ * A row without an email that could be several trainees (same name, other emails) is a problem:
+ * which one keeps its email would be a guess.
+ */
+function matchStored(rows: ValidTrainee[], stored: Stored[], errors: ImportRowError[]): (Stored | undefined)[] {
+  const byKey = new Map(stored.map((t) => [t.importKey, t]));
+  const matched = rows.map((r) => byKey.get(r.key));
+  const taken = new Set(matched.flatMap((t) => (t ? [t.id] : [])));
+  rows.forEach((row, i) => {
+    if (matched[i]) return;
+    const nameKey = importKeyOf(row.cohort, null, row.trainee_name);
+    const candidates = stored.filter((t) => {
+      if (taken.has(t.id)) return false;
+      if (row.trainee_email) return t.importKey === nameKey;
+      const key = parseImportKey(t.importKey);
+      return key?.by === "email" && key.cohort === row.cohort && sameName(t.name, row.trainee_name);
+    });
+    if (candidates.length > 1) errors.push({ file: "trainees", row: row.row, column: "trainee_email", code: "traineeAmbiguous" });
+    else if (candidates.length === 1) {
+      matched[i] = candidates[0];
+      taken.add(candidates[0].id);
+    }
+  });
+  return matched;
+}
+
+/** Each row's trainee, new or found again, with only what differs marked for writing. */
+export async function planTrainees(
+  tx: Tx,
+  consortiumId: string,
+  rows: ValidTrainee[],
+  cohortIds: Map<string, string>,
+  employerIds: Map<string, string>,
+  errors: ImportRowError[],
+): Promise<TraineePlan[]> {
+  const matched = matchStored(rows, await loadStored(tx, consortiumId, rows, cohortIds), errors);
+  return rows.map((row, i) => {
     const { fields, answers, placement } = wanted(row, cohortIds.get(row.cohort)!, employerIds.get(row.employerKey)!);
-    const found = byKey.get(row.key);
+    const found = matched[i];
     if (!found) {
       return { kind: "new", id: randomUUID(), importKey: row.key, fields, changedFields: fields, placement, placementChanged: true, answers, answersToWrite: answers, answersToRemove: [] };
     }
-    const changedFields = Object.fromEntries(Object.entries(fields).filter(([key, value]) => !same(value, found[key as keyof TraineeFields]))) as Partial<TraineeFields>;
+    const changedFields: TraineePlan["changedFields"] = Object.fromEntries(Object.entries(fields).filter(([key, value]) => !same(value, found[key as keyof TraineeFields]))) as Partial<TraineeFields>;
+    // Found by name: its key follows the row's email (or its name), so the next import finds it by key.
+    if (found.importKey !== row.key) changedFields.importKey = row.key;
     const [only, ...more] = found.placements;
     const placementChanged =
       !only || more.length > 0 || only.employerId !== placement.employerId || !sameDay(only.startDate, placement.startDate) || !sameDay(only.endDate, placement.endDate);

@@ -146,7 +146,7 @@ export async function planImport(tx: Tx, consortiumId: string, input: ValidatedI
   const cohorts = await planCohorts(tx, consortiumId, input, today, errors);
   const employers = await planEmployers(tx, consortiumId, input);
   const cohortIds = new Map(cohorts.map((c) => [c.name, c.id]));
-  const trainees = await planTrainees(tx, consortiumId, input.trainees.filter((t) => cohortIds.has(t.cohort)), cohortIds, employers.ids);
+  const trainees = await planTrainees(tx, consortiumId, input.trainees.filter((t) => cohortIds.has(t.cohort)), cohortIds, employers.ids, errors);
   const place = (e: ImportRowError) => COLUMNS[e.file].indexOf(e.column ?? "");
   errors.sort((a, b) => (a.file === b.file ? a.row - b.row || place(a) - place(b) : a.file === "trainees" ? -1 : 1));
   return { errors, cohorts, employers: employers.plans, trainees, summary: { cohorts: tally(cohorts), employers: tally(employers.plans), trainees: tally(trainees) } };

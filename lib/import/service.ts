@@ -28,7 +28,11 @@ export interface ImportReport {
   rows: { trainees: number; campaigns: number };
 }
 
-/** Serialises imports of one consortium, so two at once cannot both add the same cohort or employer. */
+/**
+ * Serialises imports of one consortium, so two at once cannot both add the same cohort or employer.
+ * Tried, never waited for: waiting would count against the transaction's time limit (15 s, lib/db/
+ * tenant.ts), and an import queued behind a slow one would fail as "unexpected" instead of saying why.
+ */
 const IMPORT_LOCK = 7_350_021;
 
 async function prepare(tx: Tx, consortiumId: string, input: ImportInput, now: Date): Promise<ImportReport & { plan: Awaited<ReturnType<typeof planImport>> }> {
@@ -51,11 +55,13 @@ export function rowFieldErrors(errors: ImportRowError[]): Record<string, string>
 
 /**
  * Imports both files in the caller's transaction when neither has a single problem; otherwise
- * throws importInvalid (with the row errors) and nothing is written. Rows already imported and
+ * throws importInvalid (with the row errors) and nothing is written; importBusy while another
+ * import into the consortium is running. Rows already imported and
  * unchanged are left alone, so importing the same files again changes nothing.
  */
 export async function runImport(tx: Tx, actor: ImportActor, input: ImportInput, now = new Date()): Promise<ImportReport> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK}::int, hashtext(${actor.consortiumId}))`;
+  const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK}::int, hashtext(${actor.consortiumId})) AS locked`;
+  if (!locked) throw new AppError("importBusy");
   const { plan, ...report } = await prepare(tx, actor.consortiumId, input, now);
   if (report.errors.length) throw new AppError("importInvalid", rowFieldErrors(report.errors));
   const counts = Object.values(report.summary);

@@ -35,8 +35,35 @@ export interface ValidatedImport {
 
 const lower = (s: string) => s.toLocaleLowerCase("sv").replace(/\s+/g, " ");
 
-/** The key that finds an imported trainee again on the next import of the same file. */
-export const importKeyOf = (cohort: string, email: string | null, name: string) => `${cohort}|${email ?? lower(name)}`;
+/** An imported trainee's key, read back: its cohort's name and how it is known (email, or else name). */
+export interface ImportKeyParts {
+  cohort: string;
+  by: "email" | "name";
+  value: string;
+}
+
+/**
+ * The key that finds an imported trainee again on the next import: cohort, then the email or else
+ * the name in lower case. JSON, not joined with a separator, so no cohort or name, whatever
+ * characters it holds, can spell another trainee's key ("A|b" + "x" and "A" + "b|x" stay apart).
+ */
+export const importKeyOf = (cohort: string, email: string | null, name: string) =>
+  JSON.stringify(email ? [cohort, "email", email] : [cohort, "name", lower(name)]);
+
+/** The parts of a key importKeyOf wrote; null for any other text (e.g. a key set some other way). */
+export function parseImportKey(key: string | null): ImportKeyParts | null {
+  try {
+    const parts: unknown = JSON.parse(key ?? "");
+    if (!Array.isArray(parts) || parts.length !== 3 || !parts.every((p) => typeof p === "string")) return null;
+    const [cohort, by, value] = parts as string[];
+    return by === "email" || by === "name" ? { cohort, by, value } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Names compared as the keys compare them: case and runs of spaces do not matter. */
+export const sameName = (a: string, b: string) => lower(a.trim()) === lower(b.trim());
 
 function checkRows<S extends z.ZodType>(file: ImportFile, rows: CsvRow[], schema: S, errors: ImportRowError[]) {
   const valid: (z.output<S> & { row: number })[] = [];

@@ -46,6 +46,7 @@ export const ERROR_CODES = [
   "notInvoiced",
   "importInvalid",
   "importEncoding",
+  "importBusy",
   "cohortUnknown",
   "apiUnauthenticated",
   "tokenInvalid",

@@ -58,6 +58,51 @@ test("a coordinator generates, adjusts, invoices and exports a year's invoice li
   expect(csv).toMatch(/Region Värmland,[^\r\n]*,Medlemsavgift per år,1,30000\.00,30000\.00,12345\.67,SEK,Invoiced,Joined the programme in the autumn,/);
 });
 
+test("select all marks every line the filter shows, in one step", async ({ page }) => {
+  // Lines of our own in 2023, a year nobody else reads: three drafts and one already invoiced.
+  const id = await consortiumId();
+  await db.query(`DELETE FROM "InvoiceLine" WHERE "consortiumId" = $1 AND "periodStart" = '2023-01-01'`, [id]);
+  const members = (await db.query<{ id: string }>(`SELECT id FROM "Employer" WHERE "consortiumId" = $1 AND name IN ('Region Värmland', 'Karlstads kommun')`, [id])).rows;
+  for (const [i, status] of (["DRAFT", "DRAFT", "DRAFT", "INVOICED"] as const).entries()) {
+    await db.query(
+      `INSERT INTO "InvoiceLine" (id, "consortiumId", "employerId", "periodStart", "periodEnd", description, quantity, "unitAmountMinor", "amountMinor", "computedAmountMinor", currency, status, "invoicedAt")
+       VALUES ($1, $2, $3, '2023-01-01', '2023-12-31', $4, 1, 100000, 100000, 100000, 'SEK', $5::"InvoiceLineStatus", CASE WHEN $5 = 'DRAFT' THEN NULL ELSE now() END)`,
+      [`e2e-select-all-${i}`, id, members[i % 2].id, `Select-all line ${i}`, status],
+    );
+  }
+  await signInDirectly(page, "coordinator@varmland.example");
+  await page.goto(`/en/c/${SLUG}/invoices?year=2023&status=DRAFT`);
+  await expect(page.getByRole("table")).toHaveCount(2);
+  await page.getByLabel(en.invoices.bulk.selectAll).check();
+  await expect(page.getByText("3 lines selected")).toBeVisible();
+  await page.getByRole("button", { name: en.invoices.bulk.invoice }).click();
+  await expect(page.getByRole("status").filter({ hasText: "3 lines marked as invoiced." })).toBeVisible();
+  await expectAccessible(page);
+  const statuses = await db.query<{ status: string }>(`SELECT status FROM "InvoiceLine" WHERE "consortiumId" = $1 AND "periodStart" = '2023-01-01'`, [id]);
+  expect(statuses.rows.map((r) => r.status)).toEqual(["INVOICED", "INVOICED", "INVOICED", "INVOICED"]);
+});
+
+test("each rule's delete button and question name the rule", async ({ page }) => {
+  // A rule of our own, far in the future, so deleting it changes nothing another spec reads.
+  const id = await consortiumId();
+  await db.query(`DELETE FROM "FeeRule" WHERE "consortiumId" = $1 AND description = 'E2E item'`, [id]);
+  await db.query(
+    `INSERT INTO "FeeRule" (id, "consortiumId", kind, "amountMinor", description, "validFrom") VALUES ($1, $2, 'ONE_OFF', 10000, 'E2E item', '2031-01-01')`,
+    [`e2e-rule-${Date.now()}`, id],
+  );
+  await signInDirectly(page, "coordinator@varmland.example");
+  await page.goto(`/en/c/${SLUG}/invoices/schedule`);
+  const name = "E2E item (From 1 Jan 2031)";
+  await expect(page.getByRole("button", { name: `Edit ${name}`, exact: true })).toBeVisible();
+  await page.getByRole("button", { name: `Delete ${name}`, exact: true }).click();
+  const question = en.invoices.schedule.deleteQuestion.replace("{rule}", name);
+  await expect(page.getByRole("group", { name: question })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("group", { name: question }).getByRole("button", { name: en.invoices.schedule.deleteYes }).click();
+  await expect(page.getByRole("button", { name: `Delete ${name}`, exact: true })).toHaveCount(0);
+  expect((await db.query(`SELECT 1 FROM "FeeRule" WHERE "consortiumId" = $1 AND description = 'E2E item'`, [id])).rowCount).toBe(0);
+});
+
 test("the schedule refuses a negative amount and writes nothing", async ({ page }) => {
   await signInDirectly(page, "coordinator@varmland.example");
   const count = async () => (await db.query(`SELECT count(*)::int AS n FROM "FeeRule" WHERE "consortiumId" = $1`, [await consortiumId()])).rows[0].n;

@@ -63,13 +63,14 @@ test("a steering member sees '<5' and no share where the coordinator sees the ex
   expect(await page.content()).not.toContain("29%");
   await expectAccessible(page);
 
-  const coordinator = await browser.newPage();
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const coordinator = await context.newPage();
   await signInDirectly(coordinator, COORDINATOR);
   await coordinator.goto(`/sv/c/${SLUG}/outcomes?cohort=${cohort.cohortId}`);
   await expect(genderRow(coordinator, sv, sv.options.gender.MAN).getByRole("cell")).toHaveText(["2", "29 %"]);
   await expect(coordinator.getByText(sv.outcomes.maskNote)).toHaveCount(0);
   await expectAccessible(coordinator);
-  await coordinator.close();
+  await context.close();
 });
 
 test("a steering member reaches the outcomes from the overview and filters by years with the keyboard", async ({ page }) => {

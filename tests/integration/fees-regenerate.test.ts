@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { systemDb } from "@/lib/db/client";
 import { adjustInvoiceLineAction, generateInvoiceLinesAction, markInvoicedAction, updateFeeRuleAction } from "@/lib/fees/actions";
 import { createTenant, type TenantFixture } from "../support/fixtures";
-import { createEmployerIn, createEventIn, createRuleIn, ruleInput } from "../support/fees";
+import { createEmployerIn, createEventIn, createHostedTrainee, createRuleIn, ruleInput } from "../support/fees";
 
 // Generating again: untouched drafts follow the facts, lines people touched stay, drafts no longer
 // due go. And the tier boundaries of turnover, a fee changed mid-year, amounts beyond the column.
@@ -95,6 +95,30 @@ describe("a flat fee changed mid-year", () => {
     expect(lines.map((l) => [l.employerId, l.feeRuleId, l.amountMinor]).sort()).toEqual(
       [[t.employerId, before, 1_000_000], [late, after, 1_200_000], [left, before, 1_000_000]].sort(),
     );
+  });
+});
+
+describe("a per-trainee fee changed mid-year", () => {
+  it("bills each trainee once per member and year, by the fee in force on their first day there in the year", async () => {
+    const t = await createTenant("fee-hosted");
+    const before = await createRuleIn(t.id, "PER_TRAINEE_YEAR", 1_000_000, { validUntil: "2025-06-30" });
+    const after = await createRuleIn(t.id, "PER_TRAINEE_YEAR", 1_200_000, { validFrom: "2025-07-01" });
+    const A = t.employerId;
+    const B = await createEmployerIn(t.id, "B");
+    await createHostedTrainee(t.id, t.cohortId, [[A, "2024-09-01", "2025-08-31"]]); // all year at A: the old fee, once
+    await createHostedTrainee(t.id, t.cohortId, [[A, "2025-09-01", "2026-08-31"]]); // from September: the new fee
+    // At A until July, then at B: the old fee at A, the new one at B.
+    await createHostedTrainee(t.id, t.cohortId, [[A, "2025-01-01", "2025-07-31"], [B, "2025-08-01", "2025-12-31"]]);
+    // Away from A from March to August: still one trainee-year at A, by the fee of January.
+    await createHostedTrainee(t.id, t.cohortId, [[A, "2025-01-01", "2025-02-28"], [B, "2025-03-01", "2025-08-31"], [A, "2025-09-01", "2025-12-31"]]);
+    expect(await generate(t)).toMatchObject({ ok: true, data: { created: 4 } });
+    const lines = await db.invoiceLine.findMany({ where: { consortiumId: t.id } });
+    expect(lines.map((l) => [l.employerId === A ? "A" : "B", l.feeRuleId === before ? "before" : "after", l.quantity, l.amountMinor]).sort()).toEqual([
+      ["A", "after", 1, 1_200_000],
+      ["A", "before", 3, 3_000_000],
+      ["B", "after", 1, 1_200_000],
+      ["B", "before", 1, 1_000_000],
+    ]);
   });
 });
 

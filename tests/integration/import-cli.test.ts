@@ -2,9 +2,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemDb } from "@/lib/db/client";
+import { listMigrations } from "@/lib/db/migrate";
 import { runImportCli } from "@/lib/import/cli";
+import { openImportDatabase, pendingMigrations, runningEmbeddedPort } from "@/lib/import/database";
 import { createTenant, type TenantFixture } from "../support/fixtures";
 import { importCounts, traineeRow, traineesCsv } from "../support/imports";
 
@@ -102,4 +105,79 @@ describe("npm run import", () => {
     expect(other.status).toBe(0);
     expect(other.stdout).toContain("Trainees: 0 new, 0 changed, 5 unchanged");
   }, 90_000);
+});
+
+/** The script spawned as `npm run import` runs it, with the environment given. */
+function script(env: NodeJS.ProcessEnv, ...argv: string[]) {
+  return spawnSync("npx", ["tsx", "scripts/import.ts", ...argv], { env, encoding: "utf8", timeout: 60_000 });
+}
+
+/** The app role's stored password hash: ALTER ROLE … PASSWORD writes a new one (a new salt) even for the same password. */
+async function appRolePassword(): Promise<string> {
+  const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await owner.connect();
+  try {
+    return (await owner.query<{ p: string }>("SELECT rolpassword AS p FROM pg_authid WHERE rolname = 'kohort_app'")).rows[0].p;
+  } finally {
+    await owner.end();
+  }
+}
+
+describe("the import's database: never migrated, no role touched", () => {
+  it("with only DATABASE_URL it connects as the documented app role and alters no role", async () => {
+    const before = await appRolePassword();
+    const env = { ...process.env };
+    delete env.DATABASE_APP_URL;
+    const run = script(env, "--consortium", t.slug, "--trainees", EXAMPLES.trainees, "--dry-run", "--locale", "en");
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Trainees: 0 new, 0 changed, 5 unchanged");
+    expect(await appRolePassword()).toBe(before);
+  }, 90_000);
+
+  it("refuses a database that lacks migrations, exits 1, and leaves it and the roles as they were", async () => {
+    const name = `kohort_import_${process.pid}_${Date.now()}`;
+    const owner = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await owner.connect();
+    await owner.query(`CREATE DATABASE "${name}"`);
+    try {
+      const url = new URL(process.env.DATABASE_URL!);
+      url.pathname = `/${name}`;
+      const migrations = (await listMigrations()).map((m) => m.name);
+      expect(await pendingMigrations(url.toString())).toEqual(migrations);
+      expect(await pendingMigrations(process.env.DATABASE_URL!)).toEqual([]);
+      const before = await appRolePassword();
+      const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url.toString() };
+      delete env.DATABASE_APP_URL;
+      const run = script(env, "--consortium", t.slug, "--trainees", EXAMPLES.trainees, "--locale", "en");
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toBe(
+        `The database lacks ${migrations.length} migrations (${migrations.join(", ")}). Run npm run db:migrate first: the import never changes the database’s structure. Nothing was imported.`,
+      );
+      const fresh = new pg.Client({ connectionString: url.toString() });
+      await fresh.connect();
+      const tables = await fresh.query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+      await fresh.end();
+      expect(tables.rows).toEqual([]);
+      expect(await appRolePassword()).toBe(before);
+    } finally {
+      await owner.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+      await owner.end();
+    }
+  }, 90_000);
+
+  it("without DATABASE_URL: the server npm run dev runs, by its postmaster.pid; no development database is a clear refusal", async () => {
+    const dev = mkdtempSync(path.join(tmpdir(), "kohort-dev-"));
+    expect(runningEmbeddedPort(dev)).toBeNull();
+    expect(await openImportDatabase({}, dev, 54329)).toEqual({ problem: "noDevDatabase" });
+    // A live process and its port: that server is used (here the test server, whose pid file this mimics).
+    const port = Number(new URL(process.env.DATABASE_URL!).port);
+    writeFileSync(path.join(dev, "postmaster.pid"), `${process.pid}\n${dev}\n0\n${port}\n/tmp\n127.0.0.1\n`);
+    expect(runningEmbeddedPort(dev)).toBe(port);
+    // A stale file (the server is gone) means none runs, and a folder without a cluster is not started.
+    const gone = spawnSync("true").pid;
+    writeFileSync(path.join(dev, "postmaster.pid"), `${gone}\n${dev}\n0\n${port}\n`);
+    expect(runningEmbeddedPort(dev)).toBeNull();
+    expect(await openImportDatabase({}, dev, 54329)).toEqual({ problem: "noDevDatabase" });
+  });
 });

@@ -93,12 +93,12 @@ describe("importing two years of history", () => {
       lives: x.followUps.map((f) => `${f.wave}:${f.livesInRegion}`),
     }));
     expect(summary).toEqual([
-      { key: "2021/22|anna.ek@example.se", email: "anna.ek@example.se", gender: "WOMAN", education: "MASTER", field: "Samhällsplanering", ties: ["GREW_UP"], status: "COMPLETED", offered: "YES", accepted: "YES", at: [["Arvika kommun", "2021-09-01", "2022-08-31"]], lives: ["END:YES", "YEAR_1:YES", "YEAR_3:NO"] },
-      { key: "2021/22|bo ström", email: null, gender: "MAN", education: "BACHELOR", field: "IT", ties: ["GREW_UP", "STUDIED"], status: "COMPLETED", offered: "YES", accepted: "NO", at: [["Nordic Steel AB", "2021-09-01", "2022-08-31"]], lives: ["END:YES", "YEAR_1:NO"] },
-      { key: "2021/22|cilla.dahl@example.se", email: "cilla.dahl@example.se", gender: "OTHER", education: null, field: null, ties: [], status: "DROPPED_OUT", offered: "NO", accepted: "UNKNOWN", at: [["Arvika kommun", "2021-09-01", "2022-08-31"]], lives: [] },
-      { key: "2022/23|dan.holm@example.se", email: "dan.holm@example.se", gender: "MAN", education: "PHD", field: "Data", ties: ["NONE"], status: "COMPLETED", offered: "YES", accepted: "YES", at: [["Nordic Steel AB", "2022-09-01", "2023-08-31"]], lives: ["END:YES"] },
-      { key: "2022/23|eva.lund@example.se", email: "eva.lund@example.se", gender: "WOMAN", education: "MASTER", field: "Ekonomi", ties: ["PARTNER_FAMILY"], status: "ACTIVE", offered: "UNKNOWN", accepted: "UNKNOWN", at: [["Lilla Byrån", "2022-09-01", "2023-08-31"]], lives: [] },
-      { key: "2022/23|frida.sjo@example.se", email: "frida.sjo@example.se", gender: "WOMAN", education: "MASTER", field: "Juridik", ties: ["GREW_UP"], status: "COMPLETED", offered: "NO", accepted: "UNKNOWN", at: [["Employer import", "2022-09-01", "2023-08-31"]], lives: ["END:NO", "YEAR_1:NO"] },
+      { key: JSON.stringify(["2021/22", "email", "anna.ek@example.se"]), email: "anna.ek@example.se", gender: "WOMAN", education: "MASTER", field: "Samhällsplanering", ties: ["GREW_UP"], status: "COMPLETED", offered: "YES", accepted: "YES", at: [["Arvika kommun", "2021-09-01", "2022-08-31"]], lives: ["END:YES", "YEAR_1:YES", "YEAR_3:NO"] },
+      { key: JSON.stringify(["2021/22", "name", "bo ström"]), email: null, gender: "MAN", education: "BACHELOR", field: "IT", ties: ["GREW_UP", "STUDIED"], status: "COMPLETED", offered: "YES", accepted: "NO", at: [["Nordic Steel AB", "2021-09-01", "2022-08-31"]], lives: ["END:YES", "YEAR_1:NO"] },
+      { key: JSON.stringify(["2021/22", "email", "cilla.dahl@example.se"]), email: "cilla.dahl@example.se", gender: "OTHER", education: null, field: null, ties: [], status: "DROPPED_OUT", offered: "NO", accepted: "UNKNOWN", at: [["Arvika kommun", "2021-09-01", "2022-08-31"]], lives: [] },
+      { key: JSON.stringify(["2022/23", "email", "dan.holm@example.se"]), email: "dan.holm@example.se", gender: "MAN", education: "PHD", field: "Data", ties: ["NONE"], status: "COMPLETED", offered: "YES", accepted: "YES", at: [["Nordic Steel AB", "2022-09-01", "2023-08-31"]], lives: ["END:YES"] },
+      { key: JSON.stringify(["2022/23", "email", "eva.lund@example.se"]), email: "eva.lund@example.se", gender: "WOMAN", education: "MASTER", field: "Ekonomi", ties: ["PARTNER_FAMILY"], status: "ACTIVE", offered: "UNKNOWN", accepted: "UNKNOWN", at: [["Lilla Byrån", "2022-09-01", "2023-08-31"]], lives: [] },
+      { key: JSON.stringify(["2022/23", "email", "frida.sjo@example.se"]), email: "frida.sjo@example.se", gender: "WOMAN", education: "MASTER", field: "Juridik", ties: ["GREW_UP"], status: "COMPLETED", offered: "NO", accepted: "UNKNOWN", at: [["Employer import", "2022-09-01", "2023-08-31"]], lives: ["END:NO", "YEAR_1:NO"] },
     ]);
     // Imported answers are not surveys: no link, nothing sent, and no mail at all.
     const answers = trainees.flatMap((x) => x.followUps);
@@ -128,7 +128,7 @@ describe("importing two years of history", () => {
     const result = await runImportAction.runAs(t.users.COORDINATOR, t.slug, { trainees: csvFile(traineesCsv(trainees)), campaigns: csvFile(campaignsCsv(campaigns)) });
     expect(result).toMatchObject({ ok: true, data: { summary: { cohorts: { changed: 1, unchanged: 1 }, trainees: { changed: 1, unchanged: 5 } } } });
     expect(await importCounts(t.id)).toEqual({ ...counts, followUps: counts.followUps + 1, audits: counts.audits + 1 });
-    const eva = await db.trainee.findFirstOrThrow({ where: { consortiumId: t.id, importKey: "2022/23|eva.lund@example.se" }, include: { followUps: true } });
+    const eva = await db.trainee.findFirstOrThrow({ where: { consortiumId: t.id, importKey: JSON.stringify(["2022/23", "email", "eva.lund@example.se"]) }, include: { followUps: true } });
     expect(eva.status).toBe("COMPLETED");
     expect(eva.followUps.map((f) => [f.wave, f.livesInRegion])).toEqual([["END", "YES"]]);
     const campaign = await db.campaign.findFirstOrThrow({ where: { consortiumId: t.id, cohort: { name: "2022/23" } } });

@@ -3,18 +3,26 @@ import {
   createFeeRuleAction,
   deleteFeeRuleAction,
   generateInvoiceLinesAction,
+  markAllLinesAction,
   markInvoicedAction,
   markPaidAction,
   setFeeBasisAction,
   updateFeeRuleAction,
 } from "@/lib/fees/actions";
 import type { ApplicationMatrixAction as MatrixAction } from "./authorization-applications";
-import { createLineIn, createRuleIn, ruleInput } from "./fees";
+import { createEmployerIn, createLineIn, createRuleIn, ruleInput } from "./fees";
 
 // The authorization matrix's entries for the fees actions (see authorization.ts). Only the
 // coordinator manages fees; a member's contact reads its own lines on a page, never through an action.
 const COORDINATOR: MatrixAction["allowed"] = ["COORDINATOR"];
 const perPosting = () => ruleInput({ kind: "PER_POSTING", amount: "1 000,50" });
+
+/** A member of its own with one draft line: "select all" of that member's lines sees exactly one. */
+async function memberWithDraft(t: { id: string }) {
+  const employerId = await createEmployerIn(t.id, "Select all");
+  await createLineIn({ id: t.id, employerId });
+  return { year: 2030, employerId, to: "INVOICED", expected: 1 };
+}
 
 export const FEE_MATRIX_ACTIONS: MatrixAction[] = [
   {
@@ -71,5 +79,12 @@ export const FEE_MATRIX_ACTIONS: MatrixAction[] = [
     allowed: COORDINATOR,
     input: async (t) => ({ ids: [await createLineIn(t, "INVOICED")] }),
     foreignInput: async (own, other) => ({ ids: [await createLineIn(own, "INVOICED"), await createLineIn(other, "INVOICED")] }),
+  },
+  {
+    name: "markAllLinesAction",
+    action: markAllLinesAction,
+    allowed: COORDINATOR,
+    input: memberWithDraft,
+    foreignInput: async (_, other) => memberWithDraft(other),
   },
 ];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { periodOf } from "@/lib/fees/period";
-import { membershipBillingDay, tierMatches, tiersOverlap, type Tier } from "@/lib/fees/tiers";
+import { billingDay, membershipBillingDay, tierMatches, tiersOverlap, type Tier } from "@/lib/fees/tiers";
 
-// Tiers of one kind may not both claim a value on a day; a yearly fee is judged on one day.
+// Tiers of one kind may not both claim a value on a day; a yearly fee (a membership, a trainee-year)
+// is judged on one day.
 const tier = (min: bigint, max: bigint | null, from = "2025-01-01", to: string | null = null): Tier => ({ min, max, validity: { from, to } });
 
 describe("tiers", () => {
@@ -50,5 +51,29 @@ describe("the day a yearly membership fee is judged on", () => {
     expect(membershipBillingDay(rule("2019-01-01", "2024-12-31"), y2025, [rule("2020-01-01")])).toBeNull();
     expect(membershipBillingDay(rule("2019-01-01"), y2025, [rule("2026-01-01")])).toBeNull();
     expect(membershipBillingDay(rule("2019-01-01", "2025-02-28"), y2025, [rule("2025-03-01")])).toBeNull();
+  });
+});
+
+describe("the day a trainee-year is judged on, over a trainee's placements at one member", () => {
+  const y2025 = periodOf(2025);
+  const span = (from: string, to: string | null = null) => ({ from, to });
+
+  it("is the first placement day in the year, under the first of two fees, so the year is billed once", () => {
+    const rules = [span("2020-01-01", "2025-06-30"), span("2025-07-01")];
+    expect(billingDay([span("2024-09-01", "2025-08-31")], y2025, rules)).toBe("2025-01-01");
+    expect(billingDay([span("2025-09-01", "2026-08-31")], y2025, rules)).toBe("2025-09-01");
+  });
+
+  it("skips the gap between two placements, and waits for a fee that starts during one", () => {
+    const placements = [span("2025-01-01", "2025-02-28"), span("2025-05-01", "2025-12-31")];
+    expect(billingDay(placements, y2025, [span("2025-03-01")])).toBe("2025-05-01");
+    expect(billingDay(placements, y2025, [span("2025-06-01")])).toBe("2025-06-01");
+    expect(billingDay([...placements].reverse(), y2025, [span("2025-02-01")])).toBe("2025-02-01");
+  });
+
+  it("is none when no fee is in force on any placement day", () => {
+    const placements = [span("2025-01-01", "2025-02-28"), span("2025-05-01", "2025-06-30")];
+    expect(billingDay(placements, y2025, [span("2025-03-01", "2025-04-30")])).toBeNull();
+    expect(billingDay([], y2025, [span("2020-01-01")])).toBeNull();
   });
 });

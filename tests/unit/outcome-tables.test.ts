@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicantsTrend, funnelChart, outcomeBars, outcomeTrend, splitChart } from "@/components/outcomes/chart-data";
+import { applicantsTrend, funnelChart, outcomeBars, outcomeTrend, plots, splitChart } from "@/components/outcomes/chart-data";
 import { translatorFor } from "@/lib/i18n/messages";
 import { maskReport } from "@/lib/metrics/privacy";
 import { parseOutcomeFilter, withFilter } from "@/lib/outcomes/filter";
@@ -148,6 +148,18 @@ describe("outcome filter", () => {
     const report = sampleReport();
     expect(describePeriod({}, report, "en", t)).toBe("All cohorts, 2023–2024");
     expect(describePeriod({ fromYear: 2023, toYear: 2023 }, report, "en", t)).toBe("Cohorts starting in 2023");
-    expect(describePeriod({ cohortId: "c2023" }, { ...report, cohorts: [report.cohorts[0]] }, "en", t)).toBe("Trainee 2023 (1 Sept 2023 – 31 Aug 2024)");
+    expect(describePeriod({ cohortId: "c2023" }, { ...report, cohorts: [report.cohorts[0]] }, "en", t)).toBe("Cohort Trainee 2023 (1 Sept 2023 – 31 Aug 2024)");
+  });
+});
+
+describe("outcome charts", () => {
+  it("are left out when the reader could see only '<5' stubs", () => {
+    const report = sampleReport();
+    report.total.who.field = [
+      { key: "Ekonomi", count: 3 },
+      { key: "Juridik", count: 2 },
+    ];
+    expect(plots(splitChart(buildOutcomeTables(report, false).field, "Trainees", "en", t))).toBe(false);
+    expect(plots(splitChart(buildOutcomeTables(report, true).field, "Trainees", "en", t))).toBe(true);
   });
 });

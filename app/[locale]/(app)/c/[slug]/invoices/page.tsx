@@ -70,7 +70,7 @@ export default async function InvoicesPage({
       {lines.length === 0 ? (
         <EmptyState>{manage ? t("emptyCoordinator", { year: String(year) }) : t("empty", { year: String(year) })}</EmptyState>
       ) : (
-        <InvoiceReview slug={slug} year={year} currency={currency} members={grouped.members} editable={manage} />
+        <InvoiceReview slug={slug} year={year} status={status} employerId={employerId} currency={currency} members={grouped.members} editable={manage} />
       )}
     </>
   );

@@ -1,9 +1,8 @@
 import { setRequestLocale } from "next-intl/server";
-import { loadOutcomePage } from "@/components/outcomes/load";
-import { OutcomeEmpty } from "@/components/outcomes/outcome-empty";
+import { loadOutcomePage, outcomeTranslator } from "@/components/outcomes/load";
+import { OutcomeEmpty } from "@/components/outcomes/outcome-panel";
 import { OutcomeFilters } from "@/components/outcomes/outcome-filters";
 import { OutcomeSections } from "@/components/outcomes/outcome-sections";
-import { outcomeTranslator } from "@/components/outcomes/translate";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -25,7 +24,7 @@ export default async function OutcomesPage({ params, searchParams }: Props) {
   const canImport = ctx.can("import.run");
   const actions = (
     <div className="no-print flex flex-wrap gap-2">
-      {data.cohorts.length > 0 ? (
+      {data.report.cohorts.length > 0 ? (
         <Link href={withFilter(`${base}/report`, data.filter)} className={buttonClass("primary")}>
           {t("outcomes.openReport")}
         </Link>

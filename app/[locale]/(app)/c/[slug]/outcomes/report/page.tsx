@@ -1,8 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
-import { loadOutcomePage } from "@/components/outcomes/load";
+import { loadOutcomePage, outcomeTranslator } from "@/components/outcomes/load";
 import { PrintButton } from "@/components/outcomes/print-button";
 import { ReportView } from "@/components/outcomes/report-view";
-import { outcomeTranslator } from "@/components/outcomes/translate";
 import { buttonClass } from "@/components/ui/button";
 import { requireTenant } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/i18n/format";
