@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Fragment, useState, useTransition } from "react";
+import { Fragment, useState, useTransition, type ReactNode } from "react";
 import type { InvoiceLineStatus } from "@/lib/db/generated/enums";
 import { markAllLinesAction, markInvoicedAction, markPaidAction } from "@/lib/fees/actions";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -17,6 +17,8 @@ import type { MemberGroup } from "./line-rows";
  * lines to mark them invoiced or paid, and adjust a draft's amount with a reason. For a member's
  * contact: the same tables, read-only. With every line shown ticked, the step goes by the page's
  * filter (year, member, status) rather than by ids, so it works however many lines a year has.
+ * `empty` is shown here when no line is left (say, every draft of a drafts-only view was just
+ * invoiced), so the message saying what happened stays on the page.
  */
 export function InvoiceReview({
   slug,
@@ -26,6 +28,7 @@ export function InvoiceReview({
   currency,
   members,
   editable,
+  empty,
 }: {
   slug: string;
   year: number;
@@ -34,6 +37,7 @@ export function InvoiceReview({
   currency: string;
   members: MemberGroup[];
   editable: boolean;
+  empty: ReactNode;
 }) {
   const t = useTranslations("invoices");
   const errors = useTranslations("errors");
@@ -57,7 +61,7 @@ export function InvoiceReview({
   return (
     <div className="space-y-6">
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-      {editable ? (
+      {editable && ids.length ? (
         <div role="group" aria-label={t("bulk.label")} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-3">
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={all} onChange={toggleAll} />
@@ -68,6 +72,7 @@ export function InvoiceReview({
           <Button variant="secondary" disabled={pending || selected.size === 0} onClick={() => mark("pay")}>{t("bulk.pay")}</Button>
         </div>
       ) : null}
+      {members.length === 0 ? empty : null}
       {members.map((member) => (
         <section key={member.employerId} aria-labelledby={`member-${member.employerId}`} className="space-y-2">
           <div className="flex flex-wrap items-baseline justify-between gap-2">

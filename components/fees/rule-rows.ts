@@ -30,7 +30,7 @@ export function ruleRows(rules: Rules, currency: string, locale: AppLocale, t: {
     const valid = rule.validUntil ? t.schedule("validRange", { from, until: formatDate(rule.validUntil, locale) }) : t.schedule("validFrom", { from });
     // Tiers of one kind share a name: their range and dates tell their buttons apart.
     const title = rule.description ?? name;
-    const label = tier ? t.schedule("ruleNameTier", { rule: title, tier, valid }) : t.schedule("ruleName", { rule: title, valid });
+    const label = t.schedule("ruleName", { rule: tier ? t.schedule("ruleTier", { rule: title, tier }) : title, valid });
     return {
       id: rule.id,
       name,

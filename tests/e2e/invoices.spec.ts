@@ -76,7 +76,10 @@ test("select all marks every line the filter shows, in one step", async ({ page 
   await page.getByLabel(en.invoices.bulk.selectAll).check();
   await expect(page.getByText("3 lines selected")).toBeVisible();
   await page.getByRole("button", { name: en.invoices.bulk.invoice }).click();
+  // The drafts-only view is now empty, and still says what just happened.
   await expect(page.getByRole("status").filter({ hasText: "3 lines marked as invoiced." })).toBeVisible();
+  await expect(page.getByText(en.invoices.emptyCoordinator.replace("{year}", "2023"))).toBeVisible();
+  await expect(page.getByLabel(en.invoices.bulk.selectAll)).toHaveCount(0);
   await expectAccessible(page);
   const statuses = await db.query<{ status: string }>(`SELECT status FROM "InvoiceLine" WHERE "consortiumId" = $1 AND "periodStart" = '2023-01-01'`, [id]);
   expect(statuses.rows.map((r) => r.status)).toEqual(["INVOICED", "INVOICED", "INVOICED", "INVOICED"]);

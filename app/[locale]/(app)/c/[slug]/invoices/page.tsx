@@ -67,11 +67,16 @@ export default async function InvoicesPage({
           <Stat label={t("totals.paid")} value={grouped.totals.paid} />
         </dl>
       </section>
-      {lines.length === 0 ? (
-        <EmptyState>{manage ? t("emptyCoordinator", { year: String(year) }) : t("empty", { year: String(year) })}</EmptyState>
-      ) : (
-        <InvoiceReview slug={slug} year={year} status={status} employerId={employerId} currency={currency} members={grouped.members} editable={manage} />
-      )}
+      <InvoiceReview
+        slug={slug}
+        year={year}
+        status={status}
+        employerId={employerId}
+        currency={currency}
+        members={grouped.members}
+        editable={manage}
+        empty={<EmptyState>{manage ? t("emptyCoordinator", { year: String(year) }) : t("empty", { year: String(year) })}</EmptyState>}
+      />
     </>
   );
 }
