@@ -24,8 +24,9 @@ interface OutcomeRow {
  * What became of the trainees of each cohort (by id) and of all of them together (key null), in
  * one query (ROLLUP). Each share is of those whose answer is known: completion among trainees
  * whose programme has ended, a job offer and its acceptance among YES|NO answers. Living in the
- * region at the end is the end survey's answer, else the municipality the coordinator recorded
- * (one of the consortium's municipalities counts as in the region); after one and three years,
+ * region at the end is the end survey's answer, else — once the trainee's programme has ended —
+ * the municipality the coordinator recorded (one of the consortium's municipalities counts as in
+ * the region; where a trainee still in the programme lives is not an outcome); after one and three years,
  * only the survey of that wave knows.
  */
 export async function loadOutcomes(tx: Tx, consortiumId: string, cohortIds: string[]): Promise<Map<string | null, Outcomes>> {
@@ -33,7 +34,7 @@ export async function loadOutcomes(tx: Tx, consortiumId: string, cohortIds: stri
     WITH t AS (
       SELECT t."cohortId", t.status, t."offeredJob", t."acceptedOffer",
              CASE WHEN fe."livesInRegion" IN ('YES', 'NO') THEN fe."livesInRegion" = 'YES'
-                  WHEN NULLIF(btrim(t."residenceMunicipality"), '') IS NULL THEN NULL
+                  WHEN t.status = 'ACTIVE' OR NULLIF(btrim(t."residenceMunicipality"), '') IS NULL THEN NULL
                   ELSE t."residenceMunicipality" = ANY(k.municipalities) END AS "inRegionEnd",
              f1."livesInRegion" AS y1, f3."livesInRegion" AS y3
         FROM "Trainee" t
