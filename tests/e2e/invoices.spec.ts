@@ -102,8 +102,9 @@ test("each rule's delete button and question name the rule", async ({ page }) =>
   await expect(page.getByRole("group", { name: question })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("group", { name: question }).getByRole("button", { name: en.invoices.schedule.deleteYes }).click();
+  // The confirm step hides the button while the action runs: wait for the row itself to go.
+  await expect.poll(async () => (await db.query(`SELECT 1 FROM "FeeRule" WHERE "consortiumId" = $1 AND description = 'E2E item'`, [id])).rowCount).toBe(0);
   await expect(page.getByRole("button", { name: `Delete ${name}`, exact: true })).toHaveCount(0);
-  expect((await db.query(`SELECT 1 FROM "FeeRule" WHERE "consortiumId" = $1 AND description = 'E2E item'`, [id])).rowCount).toBe(0);
 });
 
 test("the schedule refuses a negative amount and writes nothing", async ({ page }) => {
