@@ -1,17 +1,10 @@
 import { Prisma } from "../db/generated/client";
-import type { CohortStatus } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
-import type { ReportFilter } from "./types";
+import type { CohortHead, ReportFilter } from "./types";
 
 /** A cohort the report covers, as the database gives it (dates already YYYY-MM-DD). */
-export interface SelectedCohort {
+export interface SelectedCohort extends CohortHead {
   id: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  year: number;
-  status: CohortStatus;
-  imported: boolean;
 }
 
 /** The cohort named `name` in the consortium (names are unique there), or null. */

@@ -44,8 +44,8 @@ export interface Outcomes {
   inRegion3y: Outcome;
 }
 
-export interface CohortMetrics {
-  cohortId: string;
+/** What names and places a cohort in a report, as the database gives it. */
+export interface CohortHead {
   name: string;
   /** YYYY-MM-DD */
   startDate: string;
@@ -54,6 +54,10 @@ export interface CohortMetrics {
   year: number;
   status: CohortStatus;
   imported: boolean;
+}
+
+export interface CohortMetrics extends CohortHead {
+  cohortId: string;
   funnel: Funnel;
   heardFrom: Split<HeardFrom | "UNKNOWN">;
   /** The cohort's trainees (hired), live and imported alike. */
@@ -86,7 +90,7 @@ export type ReportFilter = { cohortId: string } | { fromYear?: number; toYear?: 
 export interface OutcomeReport {
   cohorts: CohortMetrics[];
   /** The selected cohorts together (funnel, splits and outcomes summed, shares recomputed). */
-  total: Omit<CohortMetrics, "cohortId" | "name" | "startDate" | "endDate" | "year" | "status" | "imported">;
+  total: Omit<CohortMetrics, "cohortId" | keyof CohortHead>;
   members: { years: MemberYear[]; employers: EmployerTrainees[] };
   /** All years with cohorts, for the filter. */
   availableYears: number[];
