@@ -11,6 +11,8 @@ const schema = z.object({
   APP_URL: z.string().url().default("http://localhost:3000"),
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default("Kohort <no-reply@kohort.example>"),
+  /** First retry delay of a failed mail, doubled per attempt; fractions let fault checks run fast. */
+  MAIL_RETRY_BASE_SECONDS: z.coerce.number().positive().default(30),
   /** Lets a production build (e2e tests) keep the dev mailbox; ignored when Resend is configured. */
   ENABLE_DEV_MAILBOX: z
     .enum(["0", "1", "true", "false"])

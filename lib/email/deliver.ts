@@ -14,11 +14,15 @@ interface ClaimedEmail {
 }
 
 const LEASE_SECONDS = 120;
-const MAX_ATTEMPTS = 10;
+/** After this many failed attempts a mail is FAILED: kept in the outbox with its last error. */
+export const MAX_ATTEMPTS = 10;
 
-/** Exponential backoff: 30 s, 1 min, 2 min … capped at one hour. */
-export function retryDelaySeconds(attempts: number): number {
-  return Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
+/**
+ * Exponential backoff: 30 s, 1 min, 2 min … capped at one hour. The base is a setting
+ * (MAIL_RETRY_BASE_SECONDS) so that the mail-outage check can run the same schedule in seconds.
+ */
+export function retryDelaySeconds(attempts: number, baseSeconds = 30): number {
+  return Math.min(3600, baseSeconds * 2 ** Math.max(0, attempts - 1));
 }
 
 /**
@@ -51,7 +55,7 @@ export async function deliverPendingEmails(batchSize = 20): Promise<number> {
         data: {
           status: failed ? "FAILED" : "PENDING",
           lastError: String((error as Error).message ?? error).slice(0, 500),
-          nextAttemptAt: new Date(Date.now() + retryDelaySeconds(email.attempts) * 1000),
+          nextAttemptAt: new Date(Date.now() + retryDelaySeconds(email.attempts, env.MAIL_RETRY_BASE_SECONDS) * 1000),
         },
       });
     }

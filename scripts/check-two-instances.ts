@@ -1,0 +1,99 @@
+// `npm run check:instances`: the deadline rush against TWO production servers on one database,
+// behind a round-robin splitter, with a fake Resend as the mail provider of both. Checks that no
+// application is stored twice or lost, that one session works on both instances, and that the
+// outbox is drained exactly once between the two workers (FOR UPDATE SKIP LOCKED + idempotency
+// keys). Exits 1 when a check fails. Throwaway embedded PostgreSQL with the demo data; the build
+// lives in .next-faults-mail.
+//
+//   npm run check:instances -- [--skip-build]
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { seedIfEmpty } from "../prisma/seed";
+import { freePort } from "../lib/db/embedded";
+import { prepareDatabase, throwawayServerEnv } from "./lib/database";
+import { RUSH_DOMAIN } from "./lib/bench/rush-data";
+import { runDeadlineRush } from "./lib/bench/rush";
+import { assertBuilt, buildApp, startServer, type RunningServer } from "./lib/bench/server";
+import { createFakeResend } from "./lib/faults/fake-resend";
+import { checkSessions, waitForOutbox } from "./lib/faults/instances-checks";
+import { checkAgainstFake, countBy, createChecks, listCounts, readOutbox } from "./lib/faults/mail-report";
+import { startSplitter } from "./lib/faults/splitter";
+
+const { values: args } = parseArgs({ options: { "skip-build": { type: "boolean", default: false } } });
+const DIST_DIR = ".next-faults-mail";
+const LABELS = ["A", "B"];
+
+// Always a fresh database: a DATABASE_URL from the shell or .env must never receive this data.
+delete process.env.DATABASE_URL;
+delete process.env.DATABASE_APP_URL;
+const work = mkdtempSync(path.join(tmpdir(), "kohort-instances-"));
+const db = await prepareDatabase({ dir: path.join(work, "pg"), persistent: false });
+await seedIfEmpty(db.ownerUrl);
+const fake = createFakeResend();
+const splitterPort = await freePort(3310);
+const appUrl = `http://127.0.0.1:${splitterPort}`;
+// One secret, one public URL, one upload folder (standing in for a shared bucket) for both.
+const shared: NodeJS.ProcessEnv = {
+  ...throwawayServerEnv(db, appUrl, work),
+  NEXT_DIST_DIR: DIST_DIR,
+  RESEND_API_KEY: `re_fake_${randomBytes(8).toString("hex")}`,
+};
+delete shared.S3_BUCKET;
+delete shared.ENABLE_DEV_MAILBOX;
+
+const servers: RunningServer[] = [];
+const checks = createChecks();
+const cleanUp = async () => {
+  await Promise.all(servers.map((s) => s.stop()));
+  await fake.close();
+  await db.embedded?.stop();
+  rmSync(work, { recursive: true, force: true });
+};
+process.on("SIGINT", () => void cleanUp().then(() => process.exit(130)));
+
+try {
+  if (args["skip-build"]) assertBuilt(DIST_DIR);
+  else buildApp(shared);
+  // Each instance has its own door into the fake, which is how the fake tells who sent a mail.
+  for (const label of LABELS) {
+    const port = await freePort(label === "A" ? 3311 : 3312);
+    servers.push(await startServer({ ...shared, RESEND_BASE_URL: await fake.listen(label) }, port));
+  }
+  const splitter = await startSplitter(servers.map((s) => s.url), splitterPort);
+  // The rush's report reads the server log from one array: both instances write into it.
+  const log: string[] = [];
+  for (const s of servers) for (const stream of [s.process.stdout, s.process.stderr]) stream?.on("data", (c: Buffer) => log.push(...c.toString("utf8").split("\n").filter(Boolean)));
+  try {
+    console.log(`\nKohort: two production servers (${DIST_DIR}) ${servers.map((s, i) => `${LABELS[i]} ${s.url}`).join(", ")} behind a round-robin splitter ${splitter.url}`);
+    console.log(`one embedded PostgreSQL with the demo data, one AUTH_SECRET, a fake Resend for each instance`);
+    const rushPassed = (await runDeadlineRush({ appUrl: splitter.url, ownerUrl: db.ownerUrl, distDir: DIST_DIR, storageDir: shared.STORAGE_DIR!, serverLog: log, pid: servers.map((s) => s.process.pid!) }))?.checksPassed ?? false;
+    checks.check(rushPassed, "the rush's own checks (stored once, none lost, audit events, one confirmation mail each)");
+    console.log(`   splitter: ${splitter.counts.map((n, i) => `instance ${LABELS[i]} ${n} requests`).join(", ")}`);
+
+    console.log(`\n== Sessions in PostgreSQL: one cookie, both instances`);
+    await checkSessions(checks, db.ownerUrl, servers.map((s, i) => ({ label: LABELS[i], url: s.url })));
+
+    console.log(`\n== The outbox, drained by both instances' workers`);
+    const waited = await waitForOutbox(db.ownerUrl, 120_000);
+    const rows = await readOutbox(db.ownerUrl);
+    const rushRows = rows.filter((r) => r.to.endsWith(`@${RUSH_DOMAIN}`));
+    console.log(`   outbox drained ${(waited / 1000).toFixed(1)} s after the rush: ${rows.length} rows (${rushRows.length} rush confirmations), ${listCounts(countBy(rows, (r) => r.status))}`);
+    checks.check(rows.every((r) => r.status === "SENT" && r.attempts === 1), `every outbox row SENT, each claimed once (attempts: ${listCounts(countBy(rows, (r) => String(r.attempts)))})`);
+    checkAgainstFake(checks, rows, fake);
+    const bySender = countBy(fake.deliveries, (d) => d.sender);
+    console.log(`   delivered by instance: ${LABELS.map((l) => `${l} ${bySender.get(l) ?? 0}`).join(", ")}`);
+    checks.check(LABELS.every((l) => (bySender.get(l) ?? 0) > 0), "both instances' workers drained some of the outbox");
+  } catch (error) {
+    for (const s of servers) console.error(s.log.slice(-20).join("\n"));
+    throw error;
+  } finally {
+    await splitter.close();
+  }
+} finally {
+  await cleanUp();
+}
+console.log(checks.failed ? `\n${checks.failed} check(s) failed` : `\nall checks passed`);
+process.exitCode = checks.failed ? 1 : 0;
