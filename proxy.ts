@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { VIDEO_EMBED_ORIGINS } from "./lib/applications/video";
-import { routing } from "./lib/i18n/routing";
+import { isDatabaseDown } from "./lib/db/availability";
+import { isLocale, routing } from "./lib/i18n/routing";
 
 const intl = createMiddleware(routing);
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -28,11 +29,26 @@ function contentSecurityPolicy(nonce: string): string {
 }
 
 /**
+ * While this process finds the database away (lib/db/availability.ts, decision 0023), pages get the
+ * translated 503 page with Retry-After. Server actions go on to their wrapper, which answers the
+ * form with a translated error so what was typed stays put. When the database is there this costs
+ * one boolean read; the page and its translations are loaded only during an outage.
+ */
+async function answerWhileDatabaseDown(request: NextRequest): Promise<Response | null> {
+  if (!isDatabaseDown() || request.headers.has("next-action")) return null;
+  const first = request.nextUrl.pathname.split("/")[1];
+  const { unavailableResponse } = await import("./lib/server/unavailable-page");
+  return unavailableResponse(isLocale(first) ? first : routing.defaultLocale);
+}
+
+/**
  * Only three jobs: the locale prefix (next-intl), the CSP nonce, and "is anyone signed in" for the
  * signed-in areas. Who may see what is decided by lib/auth/tenant-context.ts on every request.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const unavailable = await answerWhileDatabaseDown(request);
+  if (unavailable) return unavailable;
   if (SIGNED_IN_AREAS.test(pathname) && !PUBLIC_AREAS.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const locale = pathname.split("/")[1];
     const target = new URL(`/${locale}/sign-in`, request.url);

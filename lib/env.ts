@@ -28,6 +28,8 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
+  /** How many proxies of ours append to X-Forwarded-For in front of the app (load balancer: 1). */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).default(1),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -10,7 +10,7 @@ import { isLocale } from "@/lib/i18n/routing";
  * then carry a few hundred bytes of messages instead of the whole catalog. The signed-in areas'
  * group layouts hand their client components the whole catalog.
  */
-const PUBLIC_NAMESPACES = ["app", "language", "errorPage", "errors"];
+const PUBLIC_NAMESPACES = ["app", "language", "errorPage", "errors", "unavailable"];
 
 function pick(messages: Record<string, unknown>, namespaces: string[]) {
   return Object.fromEntries(namespaces.filter((n) => n in messages).map((n) => [n, messages[n]]));

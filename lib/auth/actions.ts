@@ -1,7 +1,7 @@
 "use server";
 
-import { headers } from "next/headers";
 import { env } from "../env";
+import { clientAddress } from "../server/client-address";
 import { AppError, fieldErrorsOf, toActionError, type ActionResult } from "../server/errors";
 import { signIn, signOut } from "./auth";
 import { hitRateLimit } from "./rate-limit";
@@ -9,18 +9,13 @@ import { signInSchema } from "./schemas";
 
 const WINDOW_MS = 15 * 60 * 1000;
 
-async function clientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
-}
-
 /** Emails a single-use sign-in link, limited per address and per IP (15-minute windows). */
 export async function requestSignInLinkAction(raw: unknown): Promise<ActionResult<null>> {
   try {
     const parsed = signInSchema.safeParse(raw);
     if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
     const { email, callbackUrl, locale } = parsed.data;
-    const ipAllowed = await hitRateLimit("sign-in-ip", await clientIp(), env.SIGN_IN_LIMIT_PER_IP, WINDOW_MS);
+    const ipAllowed = await hitRateLimit("sign-in-ip", await clientAddress(), env.SIGN_IN_LIMIT_PER_IP, WINDOW_MS);
     const emailAllowed = ipAllowed && (await hitRateLimit("sign-in-email", email, env.SIGN_IN_LIMIT_PER_EMAIL, WINDOW_MS));
     if (!emailAllowed) throw new AppError("rateLimited");
     await signIn("email", { email, redirectTo: callbackUrl ?? `/${locale}/consortia`, redirect: false });

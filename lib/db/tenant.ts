@@ -1,3 +1,4 @@
+import { tagConnectionFailure } from "./availability";
 import { appDb } from "./client";
 import type { Prisma } from "./generated/client";
 
@@ -30,7 +31,10 @@ export async function withScope<T>(scope: DbScope, fn: (tx: Tx) => Promise<T>): 
       return fn(tx);
     },
     TRANSACTION_LIMITS,
-  );
+  ).catch((error: unknown) => {
+    // A transaction that could not even begin never passes the client's query extension.
+    throw tagConnectionFailure(error);
+  });
 }
 
 export function withTenant<T>(consortiumId: string, userId: string | null, fn: (tx: Tx) => Promise<T>) {

@@ -1,9 +1,10 @@
-import { headers } from "next/headers";
+import { clientAddress } from "./client-address";
 import type { z } from "zod";
 import { resolveTenant, type TenantContext } from "../auth/tenant-context";
 import type { Permission } from "../auth/permissions";
 import { hitRateLimit } from "../auth/rate-limit";
 import { getCurrentUser, type CurrentUser } from "../auth/session";
+import { isDatabaseDown } from "../db/availability";
 import { withTenant, type Tx } from "../db/tenant";
 import { kickOutbox } from "../email/worker";
 import { AppError, fieldErrorsOf, toActionError, type ActionResult } from "./errors";
@@ -40,6 +41,9 @@ export function tenantAction<S extends z.ZodType, T>(
 ): TenantAction<T> {
   const runAs = async (user: CurrentUser | null, slug: string, raw: unknown): Promise<ActionResult<T>> => {
     try {
+      // While the database is away the session lookup fails quietly (next-auth logs it and says
+      // "signed out"), so the outage is checked before anything else.
+      if (isDatabaseDown()) throw new AppError("unavailable");
       if (!user) throw new AppError("unauthenticated");
       const ctx = typeof slug === "string" ? await resolveTenant(user, slug) : null;
       if (!ctx) throw new AppError("notFound");
@@ -72,6 +76,7 @@ export function userAction<S extends z.ZodType, T>(
 ): UserAction<T> {
   const runAs = async (user: CurrentUser | null, raw: unknown): Promise<ActionResult<T>> => {
     try {
+      if (isDatabaseDown()) throw new AppError("unavailable");
       if (!user) throw new AppError("unauthenticated");
       const parsed = definition.schema.safeParse(raw);
       if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
@@ -86,11 +91,6 @@ export function userAction<S extends z.ZodType, T>(
   return Object.assign(action, { runAs });
 }
 
-/** The client's address as the proxy in front reports it, for rate limits. */
-async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
-}
 
 export interface PublicAction<T> {
   (raw: unknown): Promise<ActionResult<T>>;
@@ -109,6 +109,7 @@ export function publicAction<S extends z.ZodType, T>(
 ): PublicAction<T> {
   const runFrom = async (ip: string, raw: unknown): Promise<ActionResult<T>> => {
     try {
+      if (isDatabaseDown()) throw new AppError("unavailable");
       const { bucket, limit, windowMs } = definition.rateLimit;
       if (!(await hitRateLimit(bucket, ip, limit, windowMs))) throw new AppError("rateLimited");
       const parsed = definition.schema.safeParse(raw);

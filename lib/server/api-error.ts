@@ -1,3 +1,4 @@
+import { RETRY_AFTER_SECONDS } from "../db/availability";
 import { translatorFor } from "../i18n/messages";
 import { isLocale, type AppLocale } from "../i18n/routing";
 import type { ErrorCode } from "./errors";
@@ -25,4 +26,9 @@ export function apiErrorResponse(
 ): Response {
   const body = { error: code, message: translatorFor(locale, "errors")(code), ...(extra.reference ? { reference: extra.reference } : {}) };
   return Response.json(body, { status, headers: { "Cache-Control": "private, no-store", ...extra.headers } });
+}
+
+/** 503 while the database is away (decision 0023): nothing was read or changed; try again soon. */
+export function apiUnavailableResponse(locale: AppLocale): Response {
+  return apiErrorResponse("unavailable", 503, locale, { headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
 }

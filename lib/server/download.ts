@@ -1,3 +1,4 @@
+import { RETRY_AFTER_SECONDS } from "../db/availability";
 import { AppError, toActionError } from "./errors";
 
 /**
@@ -19,10 +20,11 @@ export function downloadResponse(body: BodyInit, contentType: string, filename: 
 /**
  * What a download route answers when it fails: 401 when nobody is signed in, 404 for anything the
  * person may not see (so nothing reveals what exists), 500 with the error logged under a reference
- * for the rest — never the error itself.
+ * for the rest — never the error itself; 503 while the database is away.
  */
 export function downloadFailure(error: unknown): Response {
+  const { error: code } = toActionError(error);
+  if (code === "unavailable") return new Response(null, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
   if (error instanceof AppError) return new Response(null, { status: error.code === "unauthenticated" ? 401 : 404 });
-  toActionError(error);
   return new Response(null, { status: 500 });
 }

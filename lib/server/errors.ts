@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { isConnectionFailure, isDatabaseDown } from "../db/availability";
 
 // Expected failures carry a code that the browser translates (messages: errors.<code>). Anything
 // else is logged with a request id and reaches the user only as "unexpected" plus that id.
@@ -51,6 +52,7 @@ export const ERROR_CODES = [
   "apiUnauthenticated",
   "tokenInvalid",
   "tokenReadOnly",
+  "unavailable",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -83,6 +85,8 @@ export function toActionError(error: unknown): Extract<ActionResult<never>, { ok
   if (error instanceof AppError) return { ok: false, error: error.code, fieldErrors: error.fieldErrors };
   if (error instanceof z.ZodError) return { ok: false, error: "validation", fieldErrors: fieldErrorsOf(error) };
   if (isUniqueViolation(error)) return { ok: false, error: "conflict" };
+  // Nothing was saved and nothing is wrong with the input: the person sends again in a minute.
+  if (isConnectionFailure(error) || isDatabaseDown()) return { ok: false, error: "unavailable" };
   const requestId = randomUUID();
   console.error(`[kohort] request ${requestId} failed`, error);
   return { ok: false, error: "unexpected", requestId };

@@ -31,11 +31,19 @@ export interface PreparedDatabase {
 /**
  * Uses DATABASE_URL when given, otherwise starts the embedded PostgreSQL in `dir`; then applies
  * migrations as the owner and makes sure the app's own (non-owner) role exists with its grants.
+ * `urls` replaces DATABASE_URL/DATABASE_APP_URL for a script with a database of its own (an
+ * absent owner URL there means the embedded one, whatever the environment says).
  */
-export async function prepareDatabase(options: { dir: string; port?: number; persistent?: boolean }): Promise<PreparedDatabase> {
+export async function prepareDatabase(options: {
+  dir: string;
+  port?: number;
+  persistent?: boolean;
+  urls?: { owner?: string; app?: string };
+}): Promise<PreparedDatabase> {
   let embedded: EmbeddedDatabase | null = null;
-  let ownerUrl = process.env.DATABASE_URL;
-  let appUrl = process.env.DATABASE_APP_URL;
+  const urls = options.urls ?? { owner: process.env.DATABASE_URL, app: process.env.DATABASE_APP_URL };
+  let ownerUrl = urls.owner;
+  let appUrl = urls.app;
   if (!ownerUrl) {
     embedded = await startEmbeddedPostgres({ dir: options.dir, port: options.port, persistent: options.persistent });
     ownerUrl = embedded.ownerUrl;

@@ -1,6 +1,6 @@
-// A small HTTP/1.1 client over keep-alive sockets (node:http, no dependency) and a closed-loop
-// load of concurrent readers. Times are taken from writing the request to the last byte of the
-// body, on loopback: the server's time plus a fraction of a millisecond of socket work.
+// A small HTTP/1.1 client over keep-alive sockets (node:http, no dependency) and a closed-loop load
+// of virtual users, with or without think time. Times are taken from writing the request to the
+// last byte of the body, on loopback: the server's time plus a fraction of a millisecond of socket work.
 import http from "node:http";
 import type { Sample } from "./stats";
 
@@ -41,26 +41,49 @@ export function createClient(baseUrl: string, options: { maxSockets?: number; ke
   return { request, close: () => agent.destroy() };
 }
 
-export interface Target {
-  label: string;
+/** One request of a virtual user: where to go, as whom, and how to tell the real answer. */
+export interface UserRequest {
   path: string;
+  headers?: Record<string, string>;
+  /** Whether the answer is the page asked for (not a sign-in redirect or an error page). */
+  check(response: Response): boolean;
 }
 
+export interface LoadOptions {
+  label: string;
+  users: number;
+  seconds: number;
+  /** Each user's n-th request. */
+  request(user: number, n: number): UserRequest;
+  /** Time a user reads an answer before asking again, uniform in [min, max] ms; none when absent. */
+  thinkMs?: [number, number];
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * `concurrency` readers, each sending its next GET as soon as the previous answer has arrived, for
- * `seconds`. The targets are taken in turn, so every page is read about equally often.
+ * `users` virtual users for `seconds`, each asking, reading the whole answer, thinking (when
+ * `thinkMs` is given) and asking again: a closed loop, so the rate is what the server sustains.
  */
-export async function readConcurrently(client: Client, targets: Target[], concurrency: number, seconds: number): Promise<Sample[]> {
+export async function driveUsers(client: Client, options: LoadOptions): Promise<Sample[]> {
   const samples: Sample[] = [];
-  const until = performance.now() + seconds * 1000;
-  let next = 0;
-  const reader = async () => {
-    while (performance.now() < until) {
-      const target = targets[next++ % targets.length];
-      const { status, ms } = await client.request("GET", target.path, { headers: { accept: "text/html" } });
-      samples.push({ label: target.label, ms, status });
+  const until = performance.now() + options.seconds * 1000;
+  const user = async (id: number) => {
+    // Users start spread over one think time, not all in the same millisecond.
+    if (options.thinkMs) await pause(Math.random() * options.thinkMs[1]);
+    for (let n = 0; performance.now() < until; n++) {
+      const wanted = options.request(id, n);
+      const answer = await client.request("GET", wanted.path, { headers: { accept: "text/html", ...wanted.headers } });
+      samples.push({
+        label: options.label,
+        ms: answer.ms,
+        status: answer.status,
+        ok: answer.status === 200 && wanted.check(answer),
+        note: answer.status === 0 ? answer.body : undefined,
+      });
+      if (options.thinkMs) await pause(options.thinkMs[0] + Math.random() * (options.thinkMs[1] - options.thinkMs[0]));
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, reader));
+  await Promise.all(Array.from({ length: options.users }, (_, id) => user(id)));
   return samples;
 }

@@ -142,3 +142,28 @@ export async function countRushOutcome(ownerUrl: string): Promise<RushOutcome> {
     await db.end();
   }
 }
+
+/**
+ * Removes every trace of the rush's applicants (applications with their choices, applicant
+ * records, audit events, mails, drafts, accounts with their sessions and memberships), so a
+ * persistent database such as the scale data stays as it was seeded.
+ */
+export async function deleteRushApplicants(ownerUrl: string): Promise<void> {
+  const db = new pg.Pool({ connectionString: ownerUrl, max: 1 });
+  const users = `SELECT id FROM "User" WHERE email LIKE $1`;
+  try {
+    await db.query("BEGIN");
+    await db.query(`DELETE FROM "Application" WHERE "applicantId" IN (SELECT id FROM "Applicant" WHERE email LIKE $1)`, [LIKE]);
+    await db.query(`DELETE FROM "Applicant" WHERE email LIKE $1`, [LIKE]);
+    await db.query(`DELETE FROM "AuditEvent" WHERE "actorUserId" IN (${users})`, [LIKE]);
+    await db.query(`DELETE FROM "OutboxEmail" WHERE "to" LIKE $1`, [LIKE]);
+    await db.query(`DELETE FROM "ApplicationDraft" WHERE "userId" IN (${users})`, [LIKE]);
+    await db.query(`DELETE FROM "User" WHERE email LIKE $1`, [LIKE]);
+    await db.query("COMMIT");
+  } catch (error) {
+    await db.query("ROLLBACK");
+    throw error;
+  } finally {
+    await db.end();
+  }
+}

@@ -3,10 +3,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { createClient, type Response } from "./http";
+import { createClient, type Client, type Response } from "./http";
 import { cpuMillis } from "./server";
-import { countRushOutcome, createRushApplicants, type RushApplicant } from "./rush-data";
-import { printTable, summariseByLabel, type Sample } from "./stats";
+import { BUDGETS, type Budget } from "./budgets";
+import { countRushOutcome, createRushApplicants, type RushApplicant, type RushOutcome } from "./rush-data";
+import { printTable, summarise, summariseByLabel, type Sample, type Summary } from "./stats";
 
 const ACTION = "submitApplicationAction";
 const ACTION_FILE = "lib/applications/actions";
@@ -27,7 +28,7 @@ const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react
   encodeReply: (value: unknown) => Promise<string | FormData>;
 };
 
-interface FoundAction {
+export interface FoundAction {
   id: string;
   /** Pages whose server bundle holds the action, as route patterns. */
   pages: string[];
@@ -117,6 +118,27 @@ function outcomeOf(response: Response): string {
   return response.body.match(/"ok":false,"error":"(\w+)"/)?.[1] ?? "unreadable answer";
 }
 
+/**
+ * Applicant `i` pressing "send": the server-action POST a browser makes, and its outcome ("ok", an
+ * error code, or what went wrong). Also what the database-outage check sends (scripts/lib/faults).
+ */
+export async function sendApplication(client: Client, appUrl: string, action: FoundAction, a: RushApplicant, i: number): Promise<{ response: Response; outcome: string }> {
+  const target = action.pages.map((p) => pagePath(p, a.locale, a.slug)).find(Boolean) ?? `/${a.locale}/c/${a.slug}/jobs`;
+  const body = await encodeReply([a.slug, applicationInput(a, i)]);
+  if (typeof body !== "string") throw new Error("the arguments encoded as form data");
+  const response = await client.request("POST", target, {
+    headers: {
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      "next-action": action.id,
+      origin: appUrl,
+      cookie: `authjs.session-token=${a.sessionToken}`,
+    },
+    body,
+  });
+  return { response, outcome: outcomeOf(response) };
+}
+
 /** What the server logged for failed requests, by message: "unexpected" answers carry only an id. */
 function serverErrors(log: string[], from: number): string[] {
   const counts = new Map<string, number>();
@@ -127,14 +149,39 @@ function serverErrors(log: string[], from: number): string[] {
   return [...counts].map(([message, n]) => `${n}× ${message}`);
 }
 
-export async function runDeadlineRush(options: { appUrl: string; ownerUrl: string; distDir: string; storageDir: string; serverLog: string[]; pid: number }): Promise<void> {
+export interface RushResult {
+  applicants: number;
+  summary: Summary;
+  answers: Record<string, number>;
+  stored: RushOutcome;
+  checksPassed: boolean;
+  budget: Budget;
+}
+
+export interface RushOptions {
+  appUrl: string;
+  ownerUrl: string;
+  distDir: string;
+  storageDir: string;
+  serverLog: string[];
+  pid: number | number[];
+  /** The consortia whose open campaigns the applicants apply to; the demo's two by default. */
+  slugs?: string[];
+}
+
+/**
+ * Runs the rush against `appUrl` (one server, or a splitter in front of several: then `pid` lists
+ * them all) and returns its figures and whether every check on the stored outcome passed; null
+ * when the build has no submit action.
+ */
+export async function runDeadlineRush(options: RushOptions): Promise<RushResult | null> {
   console.log(`\n== Deadline rush: ${APPLICANTS} applicants submit within ${WINDOW_MS / 1000} s, in bursts, every ${DOUBLE_EVERY}th twice at once`);
   const action = findServerAction(options.distDir, ACTION, ACTION_FILE);
   if (!action) {
     console.log(`   skipped: the build has no server action ${ACTION} from ${ACTION_FILE} (no page uses it yet)`);
-    return;
+    return null;
   }
-  const applicants = await createRushApplicants(options.ownerUrl, options.storageDir, ["trainee-varmland", "trainee-innlandet"], APPLICANTS);
+  const applicants = await createRushApplicants(options.ownerUrl, options.storageDir, options.slugs ?? ["trainee-varmland", "trainee-innlandet"], APPLICANTS);
   const times = sendTimes(APPLICANTS);
   const client = createClient(options.appUrl, { keepAlive: false }); // 300 people, 300 browsers
   const samples: Sample[] = [];
@@ -143,27 +190,15 @@ export async function runDeadlineRush(options: { appUrl: string; ownerUrl: strin
   let inFlight = 0;
   let mostInFlight = 0;
   const submit = async (a: RushApplicant, i: number) => {
-    const target = action.pages.map((p) => pagePath(p, a.locale, a.slug)).find(Boolean) ?? `/${a.locale}/c/${a.slug}/jobs`;
-    const body = await encodeReply([a.slug, applicationInput(a, i)]);
-    if (typeof body !== "string") throw new Error("the arguments encoded as form data");
     mostInFlight = Math.max(mostInFlight, ++inFlight);
-    const response = await client.request("POST", target, {
-      headers: {
-        accept: "text/x-component",
-        "content-type": "text/plain;charset=UTF-8",
-        "next-action": action.id,
-        origin: options.appUrl,
-        cookie: `authjs.session-token=${a.sessionToken}`,
-      },
-      body,
-    });
+    const { response, outcome } = await sendApplication(client, options.appUrl, action, a, i);
     inFlight--;
-    const outcome = outcomeOf(response);
     tally(outcome);
     samples.push({ label: times[i].burst ? "submit, burst" : "submit, steady", ms: response.ms, status: response.status, ok: outcome === "ok" });
   };
   const logFrom = options.serverLog.length;
-  const cpuBefore = cpuMillis(options.pid);
+  const serverCpu = () => [options.pid].flat().reduce((sum, pid) => sum + cpuMillis(pid), 0);
+  const cpuBefore = serverCpu();
   const started = performance.now();
   await Promise.all(
     applicants.flatMap((a, i) => {
@@ -177,14 +212,24 @@ export async function runDeadlineRush(options: { appUrl: string; ownerUrl: strin
   const seconds = (performance.now() - started) / 1000;
   console.log(`   ${samples.length} POSTs (Next-Action ${action.id.slice(0, 12)}…) over ${seconds.toFixed(1)} s, at most ${mostInFlight} at once`);
   printTable(summariseByLabel(samples, seconds));
-  console.log(`   server CPU: ${((cpuMillis(options.pid) - cpuBefore) / samples.length).toFixed(1)} ms per submit, mail delivery included`);
+  console.log(`   server CPU: ${((serverCpu() - cpuBefore) / samples.length).toFixed(1)} ms per submit, mail delivery included`);
   console.log(`   answers: ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(", ")}`);
   for (const line of serverErrors(options.serverLog, logFrom)) console.log(`   server log: ${line}`);
   const stored = await countRushOutcome(options.ownerUrl);
-  const check = (ok: boolean, text: string) => console.log(`   ${ok ? "✓" : "✗"} ${text}`);
-  check(stored.submitted === APPLICANTS, `${stored.submitted} submitted applications stored for ${APPLICANTS} applicants (${stored.applications} rows in all)`);
-  check(stored.duplicateApplications === 0 && stored.duplicateApplicants === 0, `${stored.duplicateApplications} duplicate applications, ${stored.duplicateApplicants} duplicate applicant records`);
-  check(stored.submitEvents === APPLICANTS, `${stored.submitEvents} "application.submit" audit events`);
-  check(stored.confirmationMails === APPLICANTS && stored.mailedPeople === APPLICANTS, `${stored.confirmationMails} confirmation mails to ${stored.mailedPeople} people`);
-  check(stored.draftsLeft === 0, `${stored.draftsLeft} drafts left behind; ${stored.preferenceRows} ranked choices stored`);
+  const checks: [boolean, string][] = [
+    [stored.submitted === APPLICANTS, `${stored.submitted} submitted applications stored for ${APPLICANTS} applicants (${stored.applications} rows in all)`],
+    [stored.duplicateApplications === 0 && stored.duplicateApplicants === 0, `${stored.duplicateApplications} duplicate applications, ${stored.duplicateApplicants} duplicate applicant records`],
+    [stored.submitEvents === APPLICANTS, `${stored.submitEvents} "application.submit" audit events`],
+    [stored.confirmationMails === APPLICANTS && stored.mailedPeople === APPLICANTS, `${stored.confirmationMails} confirmation mails to ${stored.mailedPeople} people`],
+    [stored.draftsLeft === 0, `${stored.draftsLeft} drafts left behind; ${stored.preferenceRows} ranked choices stored`],
+  ];
+  for (const [ok, text] of checks) console.log(`   ${ok ? "✓" : "✗"} ${text}`);
+  return {
+    applicants: APPLICANTS,
+    summary: summarise("application submit", samples, seconds),
+    answers: Object.fromEntries(outcomes),
+    stored,
+    checksPassed: checks.every(([ok]) => ok),
+    budget: BUDGETS.submit,
+  };
 }

@@ -105,3 +105,17 @@ export function watchMemory(pid: number) {
     stop: () => clearInterval(timer),
   };
 }
+
+/** The postmaster's pid, from its data directory when it is on this machine; 0 when unknown. */
+export async function postgresPid(ownerUrl: string): Promise<number> {
+  const { default: pg } = await import("pg");
+  const db = new pg.Pool({ connectionString: ownerUrl, max: 1 });
+  try {
+    const { rows } = await db.query<{ setting: string }>(`SELECT setting FROM pg_settings WHERE name = 'data_directory'`);
+    return Number(readFileSync(path.join(rows[0].setting, "postmaster.pid"), "utf8").split("\n")[0]) || 0;
+  } catch {
+    return 0;
+  } finally {
+    await db.end();
+  }
+}

@@ -7,6 +7,8 @@ export interface Sample {
   status: number;
   /** Whether the answer was what was asked for; by default, whether the status is 200. */
   ok?: boolean;
+  /** Why there was no answer (status 0): the socket's error. */
+  note?: string;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -63,5 +65,3 @@ export function printTable(summaries: Summary[]): void {
     );
   }
 }
-
-export const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
