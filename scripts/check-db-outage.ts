@@ -13,8 +13,11 @@ import { assertBuilt, buildApp, startServer } from "./lib/bench/server";
 import { runOutageRush } from "./lib/faults/outage-rush";
 import { startRestartablePostgres } from "./lib/faults/postgres";
 
-const { values: args } = parseArgs({ options: { "skip-build": { type: "boolean", default: false } } });
-const DIST_DIR = ".next-faults-db";
+// `--dist-dir` lets `npm test` reuse the build its end-to-end tests have just made.
+const { values: args } = parseArgs({
+  options: { "skip-build": { type: "boolean", default: false }, "dist-dir": { type: "string", default: ".next-faults-db" } },
+});
+const DIST_DIR = args["dist-dir"];
 
 // Always a database of its own: this check stops it.
 delete process.env.DATABASE_URL;

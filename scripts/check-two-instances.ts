@@ -5,7 +5,7 @@
 // keys). Exits 1 when a check fails. Throwaway embedded PostgreSQL with the demo data; the build
 // lives in .next-faults-mail.
 //
-//   npm run check:instances -- [--skip-build]
+//   npm run check:instances -- [--skip-build] [--dist-dir DIR]
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,8 +22,11 @@ import { checkSessions, waitForOutbox } from "./lib/faults/instances-checks";
 import { checkAgainstFake, countBy, createChecks, listCounts, readOutbox } from "./lib/faults/mail-report";
 import { startSplitter } from "./lib/faults/splitter";
 
-const { values: args } = parseArgs({ options: { "skip-build": { type: "boolean", default: false } } });
-const DIST_DIR = ".next-faults-mail";
+// `--dist-dir` lets `npm test` reuse the build its end-to-end tests have just made.
+const { values: args } = parseArgs({
+  options: { "skip-build": { type: "boolean", default: false }, "dist-dir": { type: "string", default: ".next-faults-mail" } },
+});
+const DIST_DIR = args["dist-dir"];
 const LABELS = ["A", "B"];
 
 // Always a fresh database: a DATABASE_URL from the shell or .env must never receive this data.

@@ -11,7 +11,7 @@ import { freePort } from "../lib/db/embedded";
 import { loadDotEnv, prepareDatabase, throwawayServerEnv } from "./lib/database";
 
 loadDotEnv();
-const only = process.argv[2] as "unit" | "integration" | "e2e" | undefined;
+const only = process.argv[2] as "unit" | "integration" | "e2e" | "checks" | undefined;
 // Anything after the layer goes to its runner, e.g. `npm run test:e2e -- tests/e2e/postings.spec.ts`.
 const passThrough = process.argv.slice(3);
 const work = mkdtempSync(path.join(tmpdir(), "kohort-test-"));
@@ -43,6 +43,12 @@ function run(command: string, args: string[], extra: Record<string, string> = {}
 }
 
 const counts = { passed: 0, failed: 0 };
+/** Each fault check, and whether it runs against the production build. */
+const CHECKS: [string, boolean][] = [
+  ["scripts/check-mail-outage.ts", false],
+  ["scripts/check-db-outage.ts", true],
+  ["scripts/check-two-instances.ts", true],
+];
 let ok = true;
 try {
   if (!only || only === "unit" || only === "integration") {
@@ -74,6 +80,18 @@ try {
         ok = false;
         counts.failed += 1; // the runner itself failed before reporting
       }
+    }
+  }
+  // The fault checks of docs/performance.md that are short enough for every run: mail provider
+  // down, PostgreSQL stopped during the deadline rush, two instances behind a splitter. They reuse
+  // the end-to-end build (or make one when run alone) and each counts as one test.
+  if (!only || only === "checks") {
+    const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+    const built = only !== "checks" || run("npx", ["next", "build"], { NODE_ENV: "production" });
+    for (const [script, args] of CHECKS) {
+      const passed = built && run("npx", ["tsx", script, ...(args ? ["--skip-build", "--dist-dir", distDir] : [])]);
+      counts[passed ? "passed" : "failed"] += 1;
+      ok = passed && ok;
     }
   }
 } finally {

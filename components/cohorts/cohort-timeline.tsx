@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Span } from "@/lib/placements/rules";
 import { barPosition, monthTicks, todayOffset } from "@/lib/cohorts/timeline";
 import { formatDate, intlTag } from "@/lib/i18n/format";
+import { intlDateTimeFormat } from "@/lib/i18n/intl-cache";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -30,7 +31,7 @@ export async function CohortTimeline({ cohort, trainees, today, slug, locale }: 
 }) {
   const t = await getTranslations("cohorts.timeline");
   const statuses = await getTranslations("trainees.statusLabel");
-  const month = new Intl.DateTimeFormat(intlTag(locale), { month: "short", timeZone: "UTC" });
+  const month = intlDateTimeFormat(intlTag(locale), { month: "short", timeZone: "UTC" });
   const ticks = monthTicks(cohort);
   const now = todayOffset(today, cohort);
   const range = (s: Span) => t("range", { start: formatDate(s.startDate, locale), end: formatDate(s.endDate, locale) });

@@ -63,8 +63,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       const origin = URL.canParse(url) ? new URL(url).origin : null;
       return origin === app || origin === baseUrl ? onAppOrigin(url) : app;
     },
+    // The user row is already read with the session: carrying the last consortium along spares
+    // every signed-in page a second lookup of the same row.
     session({ session, user }) {
       session.user.id = user.id;
+      session.user.lastConsortiumId = (user as { lastConsortiumId?: string | null }).lastConsortiumId ?? null;
       return session;
     },
   },

@@ -2,6 +2,6 @@ import "next-auth";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; email: string; name?: string | null; image?: string | null };
+    user: { id: string; email: string; name?: string | null; image?: string | null; lastConsortiumId?: string | null };
   }
 }

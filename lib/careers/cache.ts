@@ -73,6 +73,11 @@ function invalidateTag(tag: string): void {
   for (const [key, entry] of entries) if (entry.tags.includes(tag)) entries.delete(key);
 }
 
+/** After a consortium's history changed wholesale (an import): everything cached for it goes. */
+export function invalidateConsortium(consortiumId: string): void {
+  invalidateTag(consortiumTag(consortiumId));
+}
+
 /** After postings of a consortium were published, closed or changed; without an id, of several. */
 export function invalidateCareerData(consortiumId?: string): void {
   invalidateTag(consortiumId ? consortiumTag(consortiumId) : ALL);

@@ -1,5 +1,6 @@
 import type { AttendanceStatus } from "../db/generated/enums";
 import { intlTag } from "../i18n/format";
+import { intlNumberFormat } from "../i18n/intl-cache";
 import type { AppLocale } from "../i18n/routing";
 import { utcToZoned, zonedToUtc } from "../i18n/zoned-time";
 
@@ -67,5 +68,5 @@ export function attendanceOpen(startsAt: Date, timeZone: string, now = new Date(
 /** A rate as a whole percentage in the reader's locale ("83 %"); a dash while there is none. */
 export function formatRate(rate: number | null, locale: AppLocale): string {
   if (rate === null) return "–";
-  return new Intl.NumberFormat(intlTag(locale), { style: "percent", maximumFractionDigits: 0 }).format(rate);
+  return intlNumberFormat(intlTag(locale), { style: "percent", maximumFractionDigits: 0 }).format(rate);
 }

@@ -1,3 +1,4 @@
+import { intlDateTimeFormat, intlNumberFormat } from "./intl-cache";
 import type { AppLocale } from "./routing";
 
 // Intl locale tags: bokmål is "nb-NO"; Swedish "sv-SE"; English shown with European conventions.
@@ -10,7 +11,7 @@ export function intlTag(locale: AppLocale): string {
 /** Formats integer minor units (öre, øre) in the consortium's currency, in the reader's locale. */
 export function formatMoney(minor: number | bigint, currency: string, locale: AppLocale): string {
   const major = Number(minor) / 100;
-  return new Intl.NumberFormat(TAGS[locale], {
+  return intlNumberFormat(TAGS[locale], {
     style: "currency",
     currency,
     maximumFractionDigits: Number.isInteger(major) ? 0 : 2,
@@ -19,18 +20,11 @@ export function formatMoney(minor: number | bigint, currency: string, locale: Ap
 }
 
 export function formatNumber(value: number, locale: AppLocale): string {
-  return new Intl.NumberFormat(TAGS[locale]).format(value);
+  return intlNumberFormat(TAGS[locale], {}).format(value);
 }
 
-// Making an Intl.DateTimeFormat costs far more than using one (locale data, the zone's rules); a
-// page of twenty deadlines made twenty. Kept per locale, options and zone: a few dozen at most.
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
 function dateTimeFormat(locale: AppLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(TAGS[locale], options)));
-  return format;
+  return intlDateTimeFormat(TAGS[locale], options);
 }
 
 /** A calendar date (stored as UTC midnight) shown without shifting it across zones. */
@@ -46,12 +40,12 @@ export function formatTimeRange(start: Date, end: Date, locale: AppLocale, timeZ
   const options: Intl.DateTimeFormatOptions = withDate
     ? { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }
     : { hour: "2-digit", minute: "2-digit" };
-  return new Intl.DateTimeFormat(TAGS[locale], { ...options, timeZone }).formatRange(start, end);
+  return dateTimeFormat(locale, { ...options, timeZone }).formatRange(start, end);
 }
 
 /** A day heading in the consortium's zone: "fredag 12 mars 2027". */
 export function formatDay(date: Date, locale: AppLocale, timeZone: string): string {
-  return new Intl.DateTimeFormat(TAGS[locale], { dateStyle: "full", timeZone }).format(date);
+  return dateTimeFormat(locale, { dateStyle: "full", timeZone }).format(date);
 }
 
 /** An instant shown in the consortium's time zone. */

@@ -1,7 +1,8 @@
 // Wall-clock times in a consortium's zone ↔ UTC instants, with Intl only (no tz library).
+import { intlDateTimeFormat } from "./intl-cache";
 
 function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = intlDateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",

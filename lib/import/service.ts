@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record";
+import { invalidateConsortium } from "../careers/cache";
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
 import type { ImportRowError } from "./columns";
@@ -76,5 +77,7 @@ export async function runImport(tx: Tx, actor: ImportActor, input: ImportInput, 
     targetId: actor.consortiumId,
     data: { source: actor.source, rows: { ...report.rows }, cohorts: { ...report.summary.cohorts }, employers: { ...report.summary.employers }, trainees: { ...report.summary.trainees } },
   });
+  // Cached outcome figures of this process go; the cache's hold window covers the commit.
+  invalidateConsortium(actor.consortiumId);
   return report;
 }

@@ -15,26 +15,27 @@ export const INTERVIEWED_STAGES = ["INTERVIEW", "OFFER", "HIRED"] as const;
  *   or moved to or from those stages (the audit trail remembers a rejection after the interview);
  * - offered: the application has an offer.
  *
- * Offers and the audit trail are each read once, as a set of application ids hash-joined to the
- * applications, rather than probed once per application (the audit trail has no index on its
- * target).
+ * Applicants living outside the region, offers and the audit trail are each read once into a set
+ * of ids that every application is looked up in (`IN (subquery)` in an expression is a hashed
+ * subplan): no join order for the planner to choose. It underestimates a tenant's applications
+ * per campaign (it multiplies the selectivity of "consortiumId" and "campaignId", which are not
+ * independent), and with joins that made it probe the applicants once per application or rescan
+ * the audit trail for each (docs/performance.md).
  */
 export function campaignCountsSql(consortiumId: string, campaigns: Prisma.Sql): Prisma.Sql {
   const stages = Prisma.sql`ARRAY[${Prisma.join([...INTERVIEWED_STAGES])}]::text[]`;
+  const offered = Prisma.sql`a.id IN (SELECT "applicationId" FROM "Offer" WHERE "consortiumId" = ${consortiumId})`;
   return Prisma.sql`
     SELECT a."campaignId",
            count(*) FILTER (WHERE a.stage <> 'DRAFT')::int AS total,
-           count(*) FILTER (WHERE a.stage <> 'DRAFT' AND NOT p."livesInRegion")::int AS outside,
+           count(*) FILTER (WHERE a.stage <> 'DRAFT' AND a."applicantId" IN (SELECT id FROM "Applicant" WHERE "consortiumId" = ${consortiumId} AND NOT "livesInRegion"))::int AS outside,
            count(*) FILTER (WHERE a.stage <> 'DRAFT' AND (
-             a.stage::text = ANY (${stages}) OR a."interviewInvitedAt" IS NOT NULL OR a."interviewSlotId" IS NOT NULL
-             OR o."applicationId" IS NOT NULL OR e."targetId" IS NOT NULL))::int AS interviewed,
-           count(*) FILTER (WHERE a.stage <> 'DRAFT' AND o."applicationId" IS NOT NULL)::int AS offered
+             a.stage::text = ANY (${stages}) OR a."interviewInvitedAt" IS NOT NULL OR a."interviewSlotId" IS NOT NULL OR ${offered}
+             OR a.id IN (SELECT "targetId" FROM "AuditEvent"
+                          WHERE "consortiumId" = ${consortiumId} AND action = 'application.stage' AND "targetId" IS NOT NULL
+                            AND (data->>'to' = ANY (${stages}) OR data->>'from' = ANY (${stages})))))::int AS interviewed,
+           count(*) FILTER (WHERE a.stage <> 'DRAFT' AND ${offered})::int AS offered
       FROM "Application" a
-      JOIN "Applicant" p ON p.id = a."applicantId" AND p."consortiumId" = ${consortiumId}
-      LEFT JOIN (SELECT DISTINCT "applicationId" FROM "Offer" WHERE "consortiumId" = ${consortiumId}) o ON o."applicationId" = a.id
-      LEFT JOIN (SELECT DISTINCT "targetId" FROM "AuditEvent"
-                  WHERE "consortiumId" = ${consortiumId} AND action = 'application.stage' AND "targetId" IS NOT NULL
-                    AND (data->>'to' = ANY (${stages}) OR data->>'from' = ANY (${stages}))) e ON e."targetId" = a.id
      WHERE a."consortiumId" = ${consortiumId} AND ${campaigns}
      GROUP BY a."campaignId"`;
 }

@@ -37,11 +37,11 @@ export async function loadFunnels(tx: Tx, consortiumId: string, cohortIds: strin
   const rows = await tx.$queryRaw<FunnelRow[]>`
     WITH sel AS (SELECT c.id, c.imported FROM "Cohort" c WHERE c."consortiumId" = ${consortiumId} AND c.id IN (${ids})),
     camp AS (SELECT ca.* FROM "Campaign" ca WHERE ca."consortiumId" = ${consortiumId} AND ca."cohortId" IN (${ids})),
-    live AS (${campaignCountsSql(consortiumId, Prisma.sql`a."campaignId" IN (SELECT id FROM camp WHERE ${LIVE})`)}),
-    published AS (SELECT po."campaignId", sum(po.places)::int AS places FROM "Posting" po
+    live AS MATERIALIZED (${campaignCountsSql(consortiumId, Prisma.sql`a."campaignId" IN (SELECT id FROM camp WHERE ${LIVE})`)}),
+    published AS MATERIALIZED (SELECT po."campaignId", sum(po.places)::int AS places FROM "Posting" po
                    WHERE po."consortiumId" = ${consortiumId} AND po."publishedAt" IS NOT NULL AND po."campaignId" IN (SELECT id FROM camp)
                    GROUP BY po."campaignId"),
-    hired AS (SELECT t."cohortId", count(*)::int AS hired FROM "Trainee" t
+    hired AS MATERIALIZED (SELECT t."cohortId", count(*)::int AS hired FROM "Trainee" t
                WHERE t."consortiumId" = ${consortiumId} AND t."cohortId" IN (${ids}) GROUP BY t."cohortId"),
     raw AS (SELECT s.id AS "cohortId", ${pick("applicantsTotal", "l.total")} AS applicants, ${pick("placesTotal", "pl.places")} AS places,
                    ${pick("applicantsOutside", "l.outside")} AS outside, ${pick("interviewedTotal", "l.interviewed")} AS interviewed,

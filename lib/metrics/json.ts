@@ -1,7 +1,8 @@
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
 import { maskReport } from "./privacy";
-import { findCohortByName, loadOutcomeReport } from "./report";
+import { loadCachedOutcomeReport } from "./cached-report";
+import { findCohortByName } from "./report";
 
 /**
  * The metrics of GET /api/c/{slug}/metrics: every cohort (or the one named `cohortName`) by name
@@ -20,7 +21,7 @@ export async function loadMetricsJson(
     if (!cohort) throw new AppError("cohortUnknown");
     filter = { cohortId: cohort.id };
   }
-  const report = maskReport(await loadOutcomeReport(tx, consortium.id, filter), options.exact);
+  const report = maskReport(await loadCachedOutcomeReport(tx, consortium.id, filter), options.exact);
   return {
     consortium: { slug: consortium.slug, name: consortium.name },
     generatedAt: (options.now ?? new Date()).toISOString(),

@@ -27,18 +27,18 @@ export async function loadSplits(tx: Tx, consortiumId: string, cohortIds: string
                       COALESCE(NULLIF(btrim(t.field), ''), 'UNKNOWN') AS field,
                       CASE WHEN COALESCE(cardinality(t.ties), 0) = 0 THEN ARRAY['UNKNOWN'] ELSE t.ties::text[] END AS ties
                  FROM "Trainee" t WHERE t."consortiumId" = ${consortiumId} AND t."cohortId" IN (${ids})),
+    camp AS MATERIALIZED (SELECT ca.id, ca."cohortId" FROM "Campaign" ca
+                            JOIN "Cohort" co ON co.id = ca."cohortId" AND co."consortiumId" = ${consortiumId}
+                           WHERE ca."consortiumId" = ${consortiumId} AND ca."cohortId" IN (${ids}) AND ca."applicantsTotal" IS NULL AND NOT co.imported),
+    applicant AS MATERIALIZED (SELECT id, "heardFrom" FROM "Applicant" WHERE "consortiumId" = ${consortiumId}),
     facts AS (SELECT "cohortId", 'gender' AS dim, gender AS key FROM t
               UNION ALL SELECT "cohortId", 'education', education FROM t
               UNION ALL SELECT "cohortId", 'field', field FROM t
               UNION ALL SELECT "cohortId", 'ties', tie FROM t CROSS JOIN LATERAL unnest(t.ties) AS tie
               UNION ALL
               SELECT ca."cohortId", 'heardFrom', COALESCE(p."heardFrom"::text, 'UNKNOWN')
-                FROM "Application" a
-                JOIN "Applicant" p ON p.id = a."applicantId" AND p."consortiumId" = ${consortiumId}
-                JOIN "Campaign" ca ON ca.id = a."campaignId" AND ca."consortiumId" = ${consortiumId}
-                JOIN "Cohort" co ON co.id = ca."cohortId" AND co."consortiumId" = ${consortiumId}
-               WHERE a."consortiumId" = ${consortiumId} AND a.stage <> 'DRAFT' AND ca."cohortId" IN (${ids})
-                 AND ca."applicantsTotal" IS NULL AND NOT co.imported)
+                FROM "Application" a JOIN camp ca ON ca.id = a."campaignId" JOIN applicant p ON p.id = a."applicantId"
+               WHERE a."consortiumId" = ${consortiumId} AND a.stage <> 'DRAFT')
     SELECT "cohortId", dim, key, count(*)::int AS count
       FROM facts
      GROUP BY GROUPING SETS (("cohortId", dim, key), (dim, key))

@@ -1,5 +1,6 @@
 import type { CsvCell } from "../server/csv";
 import { formatNumber, intlTag } from "../i18n/format";
+import { intlNumberFormat } from "../i18n/intl-cache";
 import type { AppLocale } from "../i18n/routing";
 import type { Figure, ReportFilter } from "../metrics/types";
 import type { Cell, Label } from "./cells";
@@ -22,12 +23,12 @@ export function formatFigure(value: Figure | null, locale: AppLocale): string {
 /** Whole percent: with cohorts of 5–25 people a decimal would claim a precision there is not. */
 export function formatShare(value: number | null, locale: AppLocale): string {
   if (value === null) return NOT_KNOWN;
-  return new Intl.NumberFormat(intlTag(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);
+  return intlNumberFormat(intlTag(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);
 }
 
 export function formatRatio(value: number | null, locale: AppLocale): string {
   if (value === null) return NOT_KNOWN;
-  return new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return intlNumberFormat(intlTag(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
 /** A cell as shown on screen and in print: the main text and, for outcomes, the number known. */

@@ -1,6 +1,6 @@
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
-import { loadOutcomeReport } from "../metrics/report";
+import { loadCachedOutcomeReport } from "../metrics/cached-report";
 import type { OutcomeReport, ReportFilter } from "../metrics/types";
 import { isCohortFilter } from "./filter";
 
@@ -36,6 +36,6 @@ export async function loadOutcomeView(tx: Tx, consortiumId: string, filter: Repo
   const cohorts = await listReportCohorts(tx, consortiumId);
   const cohort = isCohortFilter(filter) ? (cohorts.find((c) => c.id === filter.cohortId) ?? null) : null;
   if (isCohortFilter(filter) && !cohort) throw new AppError("cohortUnknown");
-  const report = await loadOutcomeReport(tx, consortiumId, filter);
+  const report = await loadCachedOutcomeReport(tx, consortiumId, filter);
   return { report, cohorts, cohort };
 }

@@ -4,13 +4,11 @@ import { AppHeader } from "@/components/layout/app-header";
 import { TenantNav, type NavItem } from "@/components/layout/tenant-nav";
 import { requireTenant } from "@/lib/auth/guards";
 import { rememberConsortium } from "@/lib/consortia/service";
-import { appDb } from "@/lib/db/client";
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const ctx = await requireTenant(slug);
-  const me = await appDb().user.findUnique({ where: { id: ctx.user.id }, select: { lastConsortiumId: true } });
-  await rememberConsortium(ctx.user.id, ctx.consortium.id, me?.lastConsortiumId ?? null);
+  await rememberConsortium(ctx.user.id, ctx.consortium.id, ctx.user.lastConsortiumId ?? null);
   const roles = await getTranslations("roles");
   const base = `/c/${slug}`;
   const items: NavItem[] = [{ href: base, label: "dashboard" }];
