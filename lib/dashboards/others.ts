@@ -1,21 +1,40 @@
 import type { Tx } from "../db/tenant";
-import { SENT_APPLICATIONS } from "./coordinator";
+import type { PostingStatus } from "../db/generated/enums";
+import { sentPreferenceCount } from "./coordinator";
+
+interface EmployerPostingRow {
+  id: string;
+  title: string;
+  status: PostingStatus;
+  places: number;
+  closesAt: Date;
+  cohortName: string;
+  applicants: number;
+}
+
+/** Every posting of the employer, of every year, with its campaign and applicants: one statement. */
+async function loadEmployerPostings(tx: Tx, consortiumId: string, employerId: string) {
+  const rows = await tx.$queryRaw<EmployerPostingRow[]>`
+    SELECT p.id, p.title, p.status, p.places, ca."closesAt", co.name AS "cohortName", ${sentPreferenceCount(consortiumId)} AS applicants
+      FROM "Posting" p
+      JOIN "Campaign" ca ON ca.id = p."campaignId" AND ca."consortiumId" = ${consortiumId}
+      JOIN "Cohort" co ON co.id = ca."cohortId" AND co."consortiumId" = ${consortiumId}
+     WHERE p."consortiumId" = ${consortiumId} AND p."employerId" = ${employerId}
+     ORDER BY p."createdAt" DESC, p.id`;
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    places: r.places,
+    campaign: { closesAt: r.closesAt, cohort: { name: r.cohortName } },
+    _count: { preferences: r.applicants },
+  }));
+}
 
 /** An employer contact's own postings (with how many applicants ranked each) and own trainees. */
 export async function loadEmployerDashboard(tx: Tx, consortiumId: string, employerId: string) {
   const [postings, placements] = await Promise.all([
-    tx.posting.findMany({
-      where: { consortiumId, employerId },
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        places: true,
-        campaign: { select: { closesAt: true, cohort: { select: { name: true } } } },
-        _count: { select: { preferences: { where: SENT_APPLICATIONS } } },
-      },
-      orderBy: { createdAt: "desc" },
-    }),
+    loadEmployerPostings(tx, consortiumId, employerId),
     tx.placement.findMany({
       where: { consortiumId, employerId, trainee: { status: "ACTIVE" } },
       select: {

@@ -98,7 +98,11 @@ export async function listApplications(tx: Tx, consortiumId: string, campaignId:
 /** The choices of the filter form: the campaign's applicants' fields and the employers with postings in it. */
 export async function listReviewFilterOptions(tx: Tx, consortiumId: string, campaignId: string) {
   const [fields, employers] = await Promise.all([
-    tx.applicant.findMany({ where: { consortiumId, applications: { some: { campaignId } } }, select: { field: true }, distinct: ["field"] }),
+    // Prisma's `distinct` fetches every applicant and dedupes in memory; the database does it here.
+    tx.$queryRaw<{ field: string }[]>`
+      SELECT DISTINCT p.field FROM "Applicant" p
+       WHERE p."consortiumId" = ${consortiumId}
+         AND EXISTS (SELECT 1 FROM "Application" a WHERE a."consortiumId" = ${consortiumId} AND a."applicantId" = p.id AND a."campaignId" = ${campaignId})`,
     tx.employer.findMany({ where: { consortiumId, postings: { some: { campaignId } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { fields: fields.map((a) => a.field).sort((a, b) => a.localeCompare(b)), employers };
