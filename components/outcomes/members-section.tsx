@@ -1,5 +1,5 @@
 import { intlTag } from "@/lib/i18n/format";
-import { OutcomeBarChart } from "./bar-chart";
+import { OutcomeBarChart } from "./charts";
 import { membersChart } from "./chart-data";
 import { OutcomePanel } from "./outcome-panel";
 import { chartAlt, type SectionProps } from "./section-props";

@@ -1,9 +1,9 @@
 import { intlTag } from "@/lib/i18n/format";
-import { OutcomeBarChart } from "./bar-chart";
+import { OutcomeBarChart } from "./charts";
 import { outcomeBars, outcomeTrend, plots } from "./chart-data";
 import { OutcomePanel } from "./outcome-panel";
 import { chartAlt, type SectionProps } from "./section-props";
-import { OutcomeTrendChart } from "./trend-chart";
+import { OutcomeTrendChart } from "./charts";
 
 /** Outcomes: completion, jobs and staying in the region, in total and across cohorts. */
 export function ResultsSection({ tables, locale, t, cohortCount, csvHref, chartWidth }: SectionProps) {

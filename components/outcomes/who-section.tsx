@@ -1,6 +1,6 @@
 import { intlTag } from "@/lib/i18n/format";
 import type { TableKey } from "@/lib/outcomes/tables";
-import { OutcomeBarChart } from "./bar-chart";
+import { OutcomeBarChart } from "./charts";
 import { plots, splitChart } from "./chart-data";
 import { OutcomePanel } from "./outcome-panel";
 import { chartAlt, type SectionProps } from "./section-props";

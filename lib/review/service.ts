@@ -3,6 +3,7 @@ import type { ApplicationStage } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
 import { PAGE_SIZE, type ReviewFilters } from "./schemas";
+import { queryReviewTable, type ReviewTableRow } from "./table";
 
 /** Until shortlisted, anonymised screening hides who the applicant is. */
 const REVEALED: ApplicationStage[] = ["SHORTLISTED", "INTERVIEW", "OFFER", "HIRED"];
@@ -67,31 +68,41 @@ type ReviewRow = Prisma.ApplicationGetPayload<{ select: typeof REVIEW_ROW }>;
 
 /** `number` is the place in the filtered list: "Applicant 7" is the same person in the table and on the board. */
 export function toReviewItem(row: ReviewRow, number: number, anonymised: boolean) {
-  const hidden = anonymised && !REVEALED.includes(row.stage);
   const ratings = row.evaluations.map((e) => e.rating);
+  return tableItem(
+    {
+      ...row,
+      ...row.applicant,
+      firstChoice: row.preferences[0]?.posting.title ?? null,
+      ratingSum: ratings.reduce((a, b) => a + b, 0),
+      ratingCount: ratings.length,
+    },
+    number,
+    anonymised,
+  );
+}
+
+function tableItem(row: ReviewTableRow, number: number, anonymised: boolean) {
+  const hidden = anonymised && !REVEALED.includes(row.stage);
   return {
     id: row.id,
     stage: row.stage,
     submittedAt: row.submittedAt,
-    name: hidden ? null : `${row.applicant.firstName} ${row.applicant.lastName}`,
+    name: hidden ? null : `${row.firstName} ${row.lastName}`,
     number,
-    university: hidden ? null : row.applicant.university,
-    field: row.applicant.field,
-    educationLevel: row.applicant.educationLevel,
-    ties: row.applicant.ties,
-    firstChoice: row.preferences[0]?.posting.title ?? null,
-    rating: ratings.length ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null,
-    ratingCount: ratings.length,
+    university: hidden ? null : row.university,
+    field: row.field,
+    educationLevel: row.educationLevel,
+    ties: row.ties,
+    firstChoice: row.firstChoice,
+    rating: row.ratingCount ? row.ratingSum / row.ratingCount : null,
+    ratingCount: row.ratingCount,
   };
 }
 
 export async function listApplications(tx: Tx, consortiumId: string, campaignId: string, f: ReviewFilters) {
-  const where = await reviewWhere(tx, consortiumId, campaignId, f);
-  const [total, rows] = await Promise.all([
-    tx.application.count({ where }),
-    tx.application.findMany({ where, select: REVIEW_ROW, orderBy: REVIEW_ORDER, skip: (f.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
-  ]);
-  const items = rows.map((row, index) => toReviewItem(row, (f.page - 1) * PAGE_SIZE + index + 1, f.anonymised));
+  const { total, rows } = await queryReviewTable(tx, consortiumId, campaignId, f);
+  const items = rows.map((row, index) => tableItem(row, (f.page - 1) * PAGE_SIZE + index + 1, f.anonymised));
   return { total, items, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 

@@ -24,8 +24,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * The flags `npm start` gives Node in production (package.json): V8 would otherwise let the heap
+ * grow towards a quarter of the machine's memory before collecting in earnest, and a loaded
+ * server sat at 1.1 GB resident; a 384 MB old generation keeps it near 500 MB.
+ */
+export const PRODUCTION_NODE_FLAGS = ["--max-old-space-size=384"];
+
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<RunningServer> {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], { env: { ...env, NODE_ENV: "production" } });
+  const child = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], { env: { ...env, NODE_ENV: "production" } });
   const log: string[] = [];
   const keep = (chunk: Buffer) => {
     log.push(...chunk.toString("utf8").split("\n").filter(Boolean));
