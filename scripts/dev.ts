@@ -7,7 +7,8 @@ import { seedIfEmpty } from "../prisma/seed";
 
 loadDotEnv();
 const port = process.env.PORT ?? "3000";
-const db = await prepareDatabase({ dir: path.join(DATA_DIR, "postgres"), port: 54329 });
+// DEV_DATABASE_PORT lets two checkouts run their dev servers side by side.
+const db = await prepareDatabase({ dir: path.join(DATA_DIR, "postgres"), port: Number(process.env.DEV_DATABASE_PORT ?? 54329) });
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 const env = {
   ...process.env,
