@@ -19,6 +19,8 @@ export interface CellSpec {
   people: boolean;
   /** False for a figure no view shows but anyone can work out (not offered = known − offered). */
   shown: boolean;
+  /** A headline figure (hired, applicants, answers known): hidden only when no other cell will do. */
+  keep?: boolean;
 }
 
 export type Constraint =
@@ -45,6 +47,7 @@ interface Compiled {
   ids: string[];
   value: Float64Array;
   people: Uint8Array;
+  keep: Uint8Array;
   cover: Uint8Array;
   total: Int32Array;
   /** Parts of constraint k: parts[partStart[k] .. partStart[k + 1]). */
@@ -70,6 +73,7 @@ function compile(table: Table): Compiled {
     ids,
     value: Float64Array.from(specs, (s) => s.value),
     people: Uint8Array.from(specs, (s) => (s.people ? 1 : 0)),
+    keep: Uint8Array.from(specs, (s) => (s.keep ? 1 : 0)),
     cover: Uint8Array.from(table.constraints, (c) => (c.kind === "cover" ? 1 : 0)),
     total: Int32Array.from(table.constraints, (c) => index.get(c.total)!),
     partStart,
@@ -127,14 +131,12 @@ function propagate(t: Compiled, status: Uint8Array, lo: Float64Array, hi: Float6
  * cell that shares a sum with it (parts before totals, so a cohort's head count stays), else one
  * sum further out. Ties go to the first in the table's order, so the choice is the same every time.
  */
-function nextToHide(t: Compiled, status: Uint8Array, exposed: number, taken: Set<number>): number {
+function candidatesFor(t: Compiled, status: Uint8Array, exposed: number, taken: Set<number>): number[] {
   let ring = [exposed];
   const seen = new Set<number>();
   const visited = new Set<number>();
   for (let step = 0; step < 4 && ring.length; step++) {
-    let best = -1;
-    let bestTotal = 2;
-    let bestValue = Infinity;
+    const found: { cell: number; total: number }[] = [];
     const nextRing: number[] = [];
     for (const cell of ring) seen.add(cell);
     for (const cell of ring) {
@@ -144,16 +146,35 @@ function nextToHide(t: Compiled, status: Uint8Array, exposed: number, taken: Set
         for (const m of t.members[k]) {
           if (!seen.has(m)) nextRing.push(m);
           if (taken.has(m) || status[m] !== SHOWN || t.value[m] === 0) continue;
-          const isTotal = m === t.total[k] ? 1 : 0;
-          const better = isTotal < bestTotal || (isTotal === bestTotal && (t.value[m] < bestValue || (t.value[m] === bestValue && m < best)));
-          if (better) (best = m), (bestTotal = isTotal), (bestValue = t.value[m]);
+          found.push({ cell: m, total: m === t.total[k] ? 1 : 0 });
         }
       }
     }
-    if (best >= 0) return best;
+    if (found.length) {
+      found.sort((a, b) => t.keep[a.cell] - t.keep[b.cell] || a.total - b.total || t.value[a.cell] - t.value[b.cell] || a.cell - b.cell);
+      return [...new Set(found.map((f) => f.cell))];
+    }
     ring = [...new Set(nextRing)];
   }
-  return -1;
+  return [];
+}
+
+/**
+ * The next cell to hide so that cell `exposed` cannot be worked out: among the shown non-zero
+ * cells that share a sum with it (else one sum further out), other cells before headline figures,
+ * parts before totals (so a cohort's head count stays) and smaller before larger, the first that protects it on its own without
+ * being worked out itself; if none does, the first. Ties go to the first in the table's order, so
+ * the choice is the same every time.
+ */
+function nextToHide(t: Compiled, status: Uint8Array, exposed: number, taken: Set<number>, lo: Float64Array, hi: Float64Array): number {
+  const candidates = candidatesFor(t, status, exposed, taken);
+  for (const cell of candidates.slice(0, 4)) {
+    status[cell] = HIDDEN;
+    propagate(t, status, lo, hi);
+    status[cell] = SHOWN;
+    if (lo[exposed] !== hi[exposed] && lo[cell] !== hi[cell]) return cell;
+  }
+  return candidates.length ? candidates[0] : -1;
 }
 
 /**
@@ -178,10 +199,10 @@ export function suppress(table: Table): Map<string, CellStatus> {
   const beyond = new Set<number>();
   while (guarded.length) {
     propagate(t, status, lo, hi);
+    const exposed = guarded.filter((cell) => !beyond.has(cell) && lo[cell] === hi[cell]);
     const taken = new Set<number>();
-    for (const cell of guarded) {
-      if (beyond.has(cell) || lo[cell] !== hi[cell]) continue;
-      const hide = nextToHide(t, status, cell, taken);
+    for (const cell of exposed) {
+      const hide = nextToHide(t, status, cell, taken, lo, hi);
       if (hide < 0) beyond.add(cell);
       else taken.add(hide);
     }
@@ -207,8 +228,8 @@ export class TableBuilder {
   readonly cells = new Map<string, CellSpec>();
   readonly constraints: Constraint[] = [];
 
-  cell(id: string, value: number, options: { people?: boolean; shown?: boolean } = {}): string {
-    if (!this.cells.has(id)) this.cells.set(id, { value, people: options.people ?? true, shown: options.shown ?? true });
+  cell(id: string, value: number, options: { people?: boolean; shown?: boolean; keep?: boolean } = {}): string {
+    if (!this.cells.has(id)) this.cells.set(id, { value, people: options.people ?? true, shown: options.shown ?? true, keep: options.keep ?? false });
     return id;
   }
 

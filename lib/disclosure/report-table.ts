@@ -20,7 +20,7 @@ export function fieldShownByName(key: string, count: number): boolean {
 
 function addOutcome(b: TableBuilder, s: string, key: string, o: Outcome, of: string | null) {
   const yes = b.cell(cellId(s, `o.${key}.yes`), o.count);
-  const known = b.cell(cellId(s, `o.${key}.known`), o.known);
+  const known = b.cell(cellId(s, `o.${key}.known`), o.known, { keep: true });
   const no = b.cell(cellId(s, `o.${key}.no`), o.known - o.count, { shown: false });
   b.sum(known, [yes, no]);
   if (of) {
@@ -55,8 +55,8 @@ function addField(b: TableBuilder, s: string, split: Split<string>, hired: strin
 
 function addSection(b: TableBuilder, s: string, section: Section) {
   const f = section.funnel;
-  const applicants = f.applicants === null ? null : b.cell(cellId(s, "f.applicants"), f.applicants);
-  const hired = b.cell(cellId(s, "f.hired"), f.hired);
+  const applicants = f.applicants === null ? null : b.cell(cellId(s, "f.applicants"), f.applicants, { keep: true });
+  const hired = b.cell(cellId(s, "f.hired"), f.hired, { keep: true });
   if (f.interviewed !== null) b.cell(cellId(s, "f.interviewed"), f.interviewed);
   if (f.offered !== null) b.cell(cellId(s, "f.offered"), f.offered);
   b.cell(cellId(s, "f.places"), f.places ?? 0, { people: false, shown: f.places !== null });

@@ -46,7 +46,7 @@ function maskField(look: Look, s: string, split: Split<string>): MaskedSplit<str
   return [...shown, ...named.filter((p) => p.key === "UNKNOWN").map((p) => ({ key: p.key, count: look(s, `field.${p.key}`, p.count) }))];
 }
 
-function maskSection(look: Look, s: string, section: OutcomeReport["total"], ratioHidden: boolean): MaskedSection {
+function maskSection(look: Look, s: string, section: OutcomeReport["total"], ratioHidden: boolean, exact: boolean): MaskedSection {
   const f = section.funnel;
   const applicants = f.applicants === null ? null : look(s, "f.applicants", f.applicants);
   const o = section.outcomes;
@@ -65,7 +65,7 @@ function maskSection(look: Look, s: string, section: OutcomeReport["total"], rat
     who: {
       gender: maskSplit(look, s, "gender", section.who.gender),
       education: maskSplit(look, s, "education", section.who.education),
-      field: maskField(look, s, section.who.field),
+      field: exact ? section.who.field : maskField(look, s, section.who.field),
       ties: maskSplit(look, s, "ties", section.who.ties),
     },
     outcomes: Object.fromEntries((Object.keys(o) as (keyof Outcomes)[]).map((key) => [key, maskOutcome(look, s, key, o[key])])) as MaskedSection["outcomes"],
@@ -100,14 +100,14 @@ function maskedLook(report: OutcomeReport): Look {
  */
 export function discloseReport(report: OutcomeReport, exact: boolean): MaskedOutcomeReport {
   const look = exact ? exactLook : maskedLook(report);
-  const cohortMasked = (c: CohortMetrics) => ({ ...c, ...maskSection(look, c.cohortId, c, false) });
+  const cohortMasked = (c: CohortMetrics) => ({ ...c, ...maskSection(look, c.cohortId, c, false, exact) });
   const cohorts = report.cohorts.map(cohortMasked);
   // The total's ratio sums only cohorts where both figures are known; one withheld cohort would let it give that cohort back.
   const anyWithheld = cohorts.some((c) => isWithheld(c.funnel.applicants));
   return {
     exact,
     cohorts,
-    total: maskSection(look, TOTAL, report.total, anyWithheld),
+    total: maskSection(look, TOTAL, report.total, anyWithheld, exact),
     members: {
       years: report.members.years.map((y) => {
         const trainees = look("members", `${y.year}.trainees`, y.trainees);

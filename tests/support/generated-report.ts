@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { outcomeOf } from "@/lib/metrics/share";
+import type { HeardFrom, RegionTie } from "@/lib/db/generated/enums";
 import type { CohortMetrics, OutcomeReport, Outcomes, Split } from "@/lib/metrics/types";
 
 // Random cohorts for the property-based disclosure tests: people first, then every figure counted
@@ -30,7 +31,7 @@ const person: fc.Arbitrary<Person> = fc.record({
   gender: fc.constantFrom("WOMAN", "WOMAN", "MAN", "MAN", "OTHER", "UNDISCLOSED"),
   education: fc.constantFrom("BACHELOR", "MASTER", "MASTER", "PHD", "UNKNOWN"),
   field: fc.constantFrom("Economics", "Economics", "Engineering", "Engineering", "Law", "Marine archaeology", "Music", "UNKNOWN"),
-  ties: fc.oneof(fc.constant(["UNKNOWN"]), fc.constant(["NONE"]), fc.uniqueArray(fc.constantFrom("GREW_UP", "STUDIED", "PARTNER_FAMILY"), { minLength: 1, maxLength: 3 })),
+  ties: fc.oneof(fc.constant(["UNKNOWN"]), fc.constant(["NONE"]), fc.uniqueArray(fc.constantFrom("GREW_UP", "STUDIED", "PARTNER_FAMILY"), { minLength: 1, maxLength: 3 })).map((ties): string[] => [...ties]),
   status: fc.constantFrom("ACTIVE", "COMPLETED", "COMPLETED", "COMPLETED", "DROPPED_OUT"),
   offered: tri,
   accepted: tri,
@@ -51,8 +52,8 @@ const applicants = fc.option(
 export const cohortArb: fc.Arbitrary<GeneratedCohort> = fc.record({ people: fc.array(person, { minLength: 0, maxLength: 24 }), applicants });
 export const cohortsArb = fc.array(cohortArb, { minLength: 1, maxLength: 3 });
 
-function split(keys: string[]): Split<string> {
-  const counts = new Map<string, number>();
+function split<K extends string>(keys: K[]): Split<K> {
+  const counts = new Map<K, number>();
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
@@ -97,12 +98,12 @@ function section(cohorts: GeneratedCohort[]): Omit<CohortMetrics, "cohortId" | "
       offered: total === null ? null : Math.min(total, people.length),
       hired: people.length,
     },
-    heardFrom: split(known.flatMap((c) => heardFrom(c.applicants!))),
+    heardFrom: split(known.flatMap((c) => heardFrom(c.applicants!)) as HeardFrom[]),
     who: {
       gender: split(people.map((p) => p.gender)),
       education: split(people.map((p) => p.education)),
       field: split(people.map((p) => p.field)),
-      ties: split(people.flatMap((p) => p.ties)),
+      ties: split(people.flatMap((p) => p.ties) as RegionTie[]),
     },
     outcomes: outcomesOf(people),
   };

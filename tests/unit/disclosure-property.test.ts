@@ -66,7 +66,7 @@ function exactCount(exact: OutcomeReport["total"], dim: "gender" | "education" |
 function acrossCohorts(report: OutcomeReport, masked: ReturnType<typeof discloseReport>): Relation[] {
   if (report.cohorts.length < 2) return [];
   const out: Relation[] = [];
-  const figures: [string, (s: OutcomeReport["total"]) => number | null, (s: MaskedSection) => Figure | null][] = [
+  const figures: (readonly [string, (s: OutcomeReport["total"]) => number | null, (s: MaskedSection) => Figure | null])[] = [
     ["hired", (s) => s.funnel.hired, (s) => s.funnel.hired],
     ["applicants", (s) => s.funnel.applicants, (s) => s.funnel.applicants],
     ...(["completed", "droppedOut", "offeredJob", "acceptedOffer", "inRegionEnd", "inRegion1y", "inRegion3y"] as const).flatMap((k) => [
