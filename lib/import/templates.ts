@@ -30,7 +30,7 @@ export function templateRows(file: ImportFile, locale: AppLocale): { header: str
   return {
     header: CAMPAIGN_COLUMNS.map((c) => columnName(c, locale)),
     // An empty figure: the report of that year never said how many were interviewed.
-    rows: [["2022/23", 181, 12, 74, null], ["2023/24", 203, 14, 88, 28]],
+    rows: [["2022/23", 181, 12, 74, null]],
   };
 }
 
