@@ -116,3 +116,14 @@ export async function loadWaveTrend(tx: Tx, consortiumId: string, wave: ResultWa
     .map((c) => ({ ...aggregate(c.id, wave, rows.filter((r) => r.cohortId === c.id)), name: c.name }))
     .filter((r) => r.sent > 0);
 }
+
+/** Cohorts whose surveys can have gone out (Kohort ran them and they have begun), newest first. */
+export function listSurveyCohorts(tx: Tx, consortiumId: string) {
+  return tx.cohort.findMany({
+    where: { consortiumId, imported: false, status: { in: ["RUNNING", "FINISHED"] } },
+    select: { id: true, name: true },
+    orderBy: [{ startDate: "desc" }, { name: "asc" }],
+  });
+}
+
+export const isResultWave = (value: unknown): value is ResultWave => typeof value === "string" && (RESULT_WAVES as readonly string[]).includes(value);
