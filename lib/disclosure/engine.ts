@@ -166,7 +166,9 @@ function candidatesFor(t: Compiled, status: Uint8Array, exposed: number, taken: 
  * being worked out itself; if none does, the first. Ties go to the first in the table's order, so
  * the choice is the same every time.
  */
-function nextToHide(t: Compiled, status: Uint8Array, exposed: number, taken: Set<number>, lo: Float64Array, hi: Float64Array): number {
+function nextToHide(t: Compiled, status: Uint8Array, exposed: number, taken: Set<number>, lo: Float64Array, hi: Float64Array): number | "wait" {
+  // A cell next to it is already being hidden this round: see first whether that is enough.
+  if (candidatesFor(t, status, exposed, new Set()).some((cell) => taken.has(cell))) return "wait";
   const candidates = candidatesFor(t, status, exposed, taken);
   for (const cell of candidates.slice(0, 4)) {
     status[cell] = HIDDEN;
@@ -203,6 +205,7 @@ export function suppress(table: Table): Map<string, CellStatus> {
     const taken = new Set<number>();
     for (const cell of exposed) {
       const hide = nextToHide(t, status, cell, taken, lo, hi);
+      if (hide === "wait") continue;
       if (hide < 0) beyond.add(cell);
       else taken.add(hide);
     }
