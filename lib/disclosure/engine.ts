@@ -8,33 +8,9 @@
 // the smallest shown non-zero count next to it is hidden too ("secondary"). Pure and deterministic:
 // the same figures give the same hidden cells in every view.
 
-export const SMALL_LIMIT = 5;
+import { SMALL_LIMIT, isSmall, type CellStatus, type Table } from "./table";
 
-/** How a cell is shown: its value, "small" (1–4, shown as "<5"), "hidden" (secondary), or not at all. */
-export type CellStatus = "shown" | "small" | "hidden" | "implicit";
-
-export interface CellSpec {
-  value: number;
-  /** A count of people (suppressed when 1–4); counts of employers or places are not. */
-  people: boolean;
-  /** False for a figure no view shows but anyone can work out (not offered = known − offered). */
-  shown: boolean;
-  /** A headline figure (hired, applicants, answers known): hidden only when no other cell will do. */
-  keep?: boolean;
-}
-
-export type Constraint =
-  /** total = Σ parts */
-  | { kind: "sum"; total: string; parts: string[] }
-  /** Σ parts ≥ total and each part ≤ total (a person may count in several parts) */
-  | { kind: "cover"; total: string; parts: string[] };
-
-export interface Table {
-  cells: Map<string, CellSpec>;
-  constraints: Constraint[];
-}
-
-export const isSmall = (value: number) => value > 0 && value < SMALL_LIMIT;
+export { SMALL_LIMIT, TableBuilder, isSmall, type CellSpec, type CellStatus, type Constraint, type Table } from "./table";
 
 const SHOWN = 0;
 const SMALL = 1;
@@ -94,35 +70,61 @@ function propagate(t: Compiled, status: Uint8Array, lo: Float64Array, hi: Float6
     else if (st === HIDDEN) (lo[i] = t.people[i] ? SMALL_LIMIT : 1), (hi[i] = Infinity);
     else (lo[i] = 0), (hi[i] = Infinity);
   }
-  for (let pass = 0; pass < 60; pass++) {
-    let changed = false;
-    for (let k = 0; k < t.total.length; k++) {
-      const T = t.total[k];
-      let sumLo = 0;
-      let finiteHi = 0;
-      let infinite = 0;
-      let maxLo = 0;
-      for (let j = t.partStart[k]; j < t.partStart[k + 1]; j++) {
-        const p = t.parts[j];
-        sumLo += lo[p];
-        if (lo[p] > maxLo) maxLo = lo[p];
-        if (hi[p] === Infinity) infinite++;
-        else finiteHi += hi[p];
-      }
-      const sumHi = infinite ? Infinity : finiteHi;
-      const totalLo = t.cover[k] ? Math.max(maxLo, lo[T]) : Math.max(sumLo, lo[T]);
-      const totalHi = Math.min(sumHi, hi[T]);
-      if (totalLo !== lo[T] || totalHi !== hi[T]) (lo[T] = totalLo), (hi[T] = totalHi), (changed = true);
-      for (let j = t.partStart[k]; j < t.partStart[k + 1]; j++) {
-        const p = t.parts[j];
-        const othersInfinite = infinite - (hi[p] === Infinity ? 1 : 0);
-        const othersHi = othersInfinite > 0 ? Infinity : finiteHi - (hi[p] === Infinity ? 0 : hi[p]);
-        const partLo = Math.max(lo[p], lo[T] - othersHi);
-        const partHi = Math.min(hi[p], t.cover[k] ? hi[T] : hi[T] - (sumLo - lo[p]));
-        if (partLo !== lo[p] || partHi !== hi[p]) (lo[p] = partLo), (hi[p] = partHi), (changed = true);
+  // A worklist: every sum once, then only the sums of a cell that narrowed, until none does.
+  const count = t.total.length;
+  const queue = new Int32Array(count + 1);
+  const queued = new Uint8Array(count);
+  let head = 0;
+  let tail = 0;
+  let size = 0;
+  const push = (k: number) => {
+    if (queued[k]) return;
+    queued[k] = 1;
+    queue[tail] = k;
+    tail = (tail + 1) % queue.length;
+    size++;
+  };
+  const changedCell = (cell: number) => {
+    for (const k of t.constraintsOf[cell]) push(k);
+  };
+  for (let k = 0; k < count; k++) push(k);
+  for (let budget = 60 * count; size > 0 && budget > 0; budget--) {
+    const k = queue[head];
+    head = (head + 1) % queue.length;
+    size--;
+    queued[k] = 0;
+    const T = t.total[k];
+    let sumLo = 0;
+    let finiteHi = 0;
+    let infinite = 0;
+    let maxLo = 0;
+    for (let j = t.partStart[k]; j < t.partStart[k + 1]; j++) {
+      const p = t.parts[j];
+      sumLo += lo[p];
+      if (lo[p] > maxLo) maxLo = lo[p];
+      if (hi[p] === Infinity) infinite++;
+      else finiteHi += hi[p];
+    }
+    const sumHi = infinite ? Infinity : finiteHi;
+    const totalLo = t.cover[k] ? Math.max(maxLo, lo[T]) : Math.max(sumLo, lo[T]);
+    const totalHi = Math.min(sumHi, hi[T]);
+    if (totalLo !== lo[T] || totalHi !== hi[T]) {
+      lo[T] = totalLo;
+      hi[T] = totalHi;
+      changedCell(T);
+    }
+    for (let j = t.partStart[k]; j < t.partStart[k + 1]; j++) {
+      const p = t.parts[j];
+      const othersInfinite = infinite - (hi[p] === Infinity ? 1 : 0);
+      const othersHi = othersInfinite > 0 ? Infinity : finiteHi - (hi[p] === Infinity ? 0 : hi[p]);
+      const partLo = Math.max(lo[p], lo[T] - othersHi);
+      const partHi = Math.min(hi[p], t.cover[k] ? hi[T] : hi[T] - (sumLo - lo[p]));
+      if (partLo !== lo[p] || partHi !== hi[p]) {
+        lo[p] = partLo;
+        hi[p] = partHi;
+        changedCell(p);
       }
     }
-    if (!changed) break;
   }
 }
 
@@ -162,21 +164,22 @@ function candidatesFor(t: Compiled, status: Uint8Array, exposed: number, taken: 
 /**
  * The next cell to hide so that cell `exposed` cannot be worked out: among the shown non-zero
  * cells that share a sum with it (else one sum further out), other cells before headline figures,
- * parts before totals (so a cohort's head count stays) and smaller before larger, the first that protects it on its own without
- * being worked out itself; if none does, the first. Ties go to the first in the table's order, so
- * the choice is the same every time.
+ * parts before totals (so a cohort's head count stays) and smaller before larger: the first, or
+ * the second when hiding the first alone would leave it or the cell exact (hiding 5 men beside
+ * "<5" would: a hidden count is at least 5, so the men would be exactly 5). Ties go to the first
+ * in the table's order, so the choice is the same every time.
  */
 function nextToHide(t: Compiled, status: Uint8Array, exposed: number, taken: Set<number>, lo: Float64Array, hi: Float64Array): number | "wait" {
   // A cell next to it is already being hidden this round: see first whether that is enough.
   if (candidatesFor(t, status, exposed, new Set()).some((cell) => taken.has(cell))) return "wait";
   const candidates = candidatesFor(t, status, exposed, taken);
-  for (const cell of candidates.slice(0, 4)) {
-    status[cell] = HIDDEN;
-    propagate(t, status, lo, hi);
-    status[cell] = SHOWN;
-    if (lo[exposed] !== hi[exposed] && lo[cell] !== hi[cell]) return cell;
-  }
-  return candidates.length ? candidates[0] : -1;
+  if (candidates.length < 2) return candidates.length ? candidates[0] : -1;
+  // One trial: the first choice, unless hiding it alone would leave it (or the cell) exact.
+  const [first, second] = candidates;
+  status[first] = HIDDEN;
+  propagate(t, status, lo, hi);
+  status[first] = SHOWN;
+  return lo[exposed] !== hi[exposed] && lo[first] !== hi[first] ? first : second;
 }
 
 /**
@@ -224,41 +227,4 @@ export function rangesOf(table: Table, status: Map<string, CellStatus>): Map<str
   const hi = new Float64Array(t.ids.length);
   propagate(t, codes, lo, hi);
   return new Map(t.ids.map((id, i) => [id, { lo: lo[i], hi: hi[i] }]));
-}
-
-/** A small builder: cells in the order they are added (the tie-break of `nextToHide`), sums that hold. */
-export class TableBuilder {
-  readonly cells = new Map<string, CellSpec>();
-  readonly constraints: Constraint[] = [];
-
-  cell(id: string, value: number, options: { people?: boolean; shown?: boolean; keep?: boolean } = {}): string {
-    if (!this.cells.has(id)) this.cells.set(id, { value, people: options.people ?? true, shown: options.shown ?? true, keep: options.keep ?? false });
-    return id;
-  }
-
-  /** Adds total = Σ parts, only when the figures add up (a sum that does not hold tells a reader nothing). */
-  sum(total: string, parts: string[]): void {
-    const sum = this.valueOf(parts);
-    if (sum !== null && sum === this.cells.get(total)?.value) this.constraints.push({ kind: "sum", total, parts });
-  }
-
-  cover(total: string, parts: string[]): void {
-    const sum = this.valueOf(parts);
-    if (sum !== null && parts.length && this.cells.has(total)) this.constraints.push({ kind: "cover", total, parts });
-  }
-
-  /** Σ of the cells' values, null when one is not in the table. */
-  private valueOf(ids: string[]): number | null {
-    let sum = 0;
-    for (const id of ids) {
-      const cell = this.cells.get(id);
-      if (!cell) return null;
-      sum += cell.value;
-    }
-    return sum;
-  }
-
-  build(): Table {
-    return { cells: this.cells, constraints: this.constraints };
-  }
 }

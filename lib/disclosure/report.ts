@@ -86,9 +86,16 @@ export function employerBands(employers: EmployerTrainees[]): EmployerBand[] {
 
 const exactLook: Look = (_s, _p, value) => value;
 
+/**
+ * Suppression per report object: the cached report (lib/metrics/cached-report.ts) is one object
+ * for its 30 seconds, so the dashboard, the API and the exports of that selection share one run.
+ */
+const statusOf = new WeakMap<OutcomeReport, ReturnType<typeof suppress>>();
+
 /** The look-up of a reader without exact figures: each cell as the suppression left it. */
 function maskedLook(report: OutcomeReport): Look {
-  const status = suppress(reportTable(report));
+  const status = statusOf.get(report) ?? suppress(reportTable(report));
+  statusOf.set(report, status);
   const shown = (st: CellStatus | undefined, value: number): Figure => (st === "small" ? SMALL : st === "hidden" || st === "implicit" ? HIDDEN : value);
   return (s, path, value) => shown(status.get(cellId(s, path)), value);
 }

@@ -41,6 +41,8 @@ const idsNamed = (id: string): MatrixIds => ({
 });
 
 test("every consortium page answers each role by the matrix, in its own consortium and another", async ({ playwright, baseURL }) => {
+  // About a thousand page requests: on a machine shared with other builds, more than the default 90 s.
+  test.setTimeout(300_000);
   const ids = { [OWN]: await idsOf(OWN), [OTHER]: await idsOf(OTHER) };
   const checked: string[] = [];
   for (const role of ROLES) {

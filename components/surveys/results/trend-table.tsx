@@ -1,7 +1,6 @@
 import type { MaskedWave } from "@/lib/disclosure/survey";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { formatFigure, formatRatio, formatShare, type Translate } from "@/lib/outcomes/format";
-import { DataTable } from "../../ui/data-table";
 
 /** The wave across cohorts, oldest first: how many answered, and each scale question's mean. */
 export function TrendTable({ trend, locale, t }: { trend: (MaskedWave & { name: string })[]; locale: AppLocale; t: Translate }) {
@@ -14,8 +13,17 @@ export function TrendTable({ trend, locale, t }: { trend: (MaskedWave & { name: 
     { label: t("surveys.results.responseRate"), numeric: true },
     ...[...scales.values()].map((label) => ({ label: t("surveys.results.meanOf", { question: label }), numeric: true })),
   ];
+  // Wider than a phone with several scales: the table scrolls in its own box, reachable by keyboard.
   return (
-    <DataTable caption={t("surveys.results.trendTitle")} columns={columns}>
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={t("surveys.results.trendTitle")}>
+      <table className="w-full text-sm">
+        <caption className="sr-only">{t("surveys.results.trendTitle")}</caption>
+        <thead>
+          <tr className="border-b bg-slate-50 text-left">
+            {columns.map((c, i) => <th key={i} scope="col" className={`px-3 py-2${c.numeric ? " text-right" : ""}`}>{c.label}</th>)}
+          </tr>
+        </thead>
+        <tbody>
       {trend.map((w) => (
         <tr key={w.cohortId} className="border-b border-slate-100">
           <th scope="row" className="px-3 py-2 text-left font-medium">{w.name}</th>
@@ -28,6 +36,8 @@ export function TrendTable({ trend, locale, t }: { trend: (MaskedWave & { name: 
           })}
         </tr>
       ))}
-    </DataTable>
+        </tbody>
+      </table>
+    </div>
   );
 }
