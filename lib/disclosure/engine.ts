@@ -164,22 +164,22 @@ function candidatesFor(t: Compiled, status: Uint8Array, exposed: number, taken: 
 /**
  * The next cell to hide so that cell `exposed` cannot be worked out: among the shown non-zero
  * cells that share a sum with it (else one sum further out), other cells before headline figures,
- * parts before totals (so a cohort's head count stays) and smaller before larger: the first, or
- * the second when hiding the first alone would leave it or the cell exact (hiding 5 men beside
- * "<5" would: a hidden count is at least 5, so the men would be exactly 5). Ties go to the first
- * in the table's order, so the choice is the same every time.
+ * parts before totals (so a cohort's head count stays) and smaller before larger: the first of
+ * them that protects it on its own without being worked out itself (hiding 5 men beside "<5"
+ * would not: a hidden count is at least 5, so the men would be exactly 5), else the first. Ties go
+ * to the first in the table's order, so the choice is the same every time.
  */
 function nextToHide(t: Compiled, status: Uint8Array, exposed: number, taken: Set<number>, lo: Float64Array, hi: Float64Array): number | "wait" {
   // A cell next to it is already being hidden this round: see first whether that is enough.
   if (candidatesFor(t, status, exposed, new Set()).some((cell) => taken.has(cell))) return "wait";
   const candidates = candidatesFor(t, status, exposed, taken);
-  if (candidates.length < 2) return candidates.length ? candidates[0] : -1;
-  // One trial: the first choice, unless hiding it alone would leave it (or the cell) exact.
-  const [first, second] = candidates;
-  status[first] = HIDDEN;
-  propagate(t, status, lo, hi);
-  status[first] = SHOWN;
-  return lo[exposed] !== hi[exposed] && lo[first] !== hi[first] ? first : second;
+  for (const cell of candidates.slice(0, 4)) {
+    status[cell] = HIDDEN;
+    propagate(t, status, lo, hi);
+    status[cell] = SHOWN;
+    if (lo[exposed] !== hi[exposed] && lo[cell] !== hi[cell]) return cell;
+  }
+  return candidates.length ? candidates[0] : -1;
 }
 
 /**
