@@ -23,8 +23,8 @@ test("the coordinator reads a survey's results: distributions, a scale's mean, t
   await page.goto(`/sv/c/${SLUG}/surveys`);
   await page.getByRole("link", { name: sv.surveys.results.link }).click();
   await expect(page.getByRole("heading", { level: 1, name: sv.surveys.results.title })).toBeVisible();
-  await page.getByLabel(sv.surveys.results.cohort).selectOption(await finishedCohort());
-  await page.getByLabel(sv.surveys.results.wave).selectOption("END");
+  await page.getByLabel(sv.surveys.results.cohort, { exact: true }).selectOption(await finishedCohort());
+  await page.getByLabel(sv.surveys.results.wave, { exact: true }).selectOption("END");
   await page.getByRole("button", { name: sv.surveys.results.show }).click();
   await expect(page).toHaveURL(/wave=END/);
   const comment = page.getByRole("region", { name: "Vill du berätta något mer för oss?" });
