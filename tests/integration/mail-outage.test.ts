@@ -10,7 +10,8 @@ import { createFakeResend } from "../../scripts/lib/faults/fake-resend";
 // The mail worker against a provider that fails: a fake Resend in this process, on a database of
 // this file's own — other test files deliver the shared outbox, and a failing provider must not
 // touch their mail (nor they claim this file's).
-const BASE_MS = 500;
+// Long enough that the "not due yet" call comes before the mail is due even on a loaded machine.
+const BASE_MS = 2000;
 const fake = createFakeResend();
 const server = new URL(process.env.DATABASE_URL!);
 const database = `kohort_mail_${randomUUID().slice(0, 8)}`;
