@@ -1,0 +1,17 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+
+/**
+ * "123 / 6,000" under a limited text, or "240 characters too many" once past the limit, so the
+ * writer knows how much to cut before sending. Wire its id into the field's aria-describedby.
+ */
+export function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
+  const t = useTranslations("app");
+  const over = length - max;
+  return (
+    <p id={id} className={`mt-1 text-xs ${over > 0 ? "font-semibold text-red-800" : "text-muted"}`}>
+      {over > 0 ? t("charactersTooMany", { count: over }) : t("characterCount", { count: length, max })}
+    </p>
+  );
+}
