@@ -64,10 +64,14 @@ export function ApplicationForm({ slug, locale, campaign, postings, initial, cv,
   const [placement, setPlacement] = useState<Placement | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const [focusSummary, setFocusSummary] = useState(0);
+  const pendingFocus = useRef(false);
   const items = useSummaryItems(form.formState.errors, campaign.questions);
+  const arrived = useRef(false);
 
   // Once: the copy on this device (what the server may lack), then the posting "Apply" named.
   useEffect(() => {
+    if (arrived.current) return;
+    arrived.current = true;
     if (draft.restore()) draft.saveSoon();
     if (!preselect) return;
     const placed = placePosting(form.getValues("preferences"), preselect);
@@ -76,22 +80,37 @@ export function ApplicationForm({ slug, locale, campaign, postings, initial, cv,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on arrival only
   }, []);
 
+  // react-hook-form reports "invalid" before it publishes the errors: focus once the summary shows.
   useEffect(() => {
-    if (focusSummary) summary.current?.focus();
-  }, [focusSummary]);
+    if (!pendingFocus.current || !summary.current) return;
+    pendingFocus.current = false;
+    summary.current.focus();
+  }, [focusSummary, items.length]);
 
   const { onSubmit, formError } = useActionForm(
     form,
-    (values) => {
-      draft.stop();
-      return submitApplicationAction(slug, { ...draftOf(values), campaignId: campaign.id, locale } as Parameters<typeof submitApplicationAction>[1]);
+    async (values) => {
+      draft.pause();
+      try {
+        const result = await submitApplicationAction(slug, { ...draftOf(values), campaignId: campaign.id, locale } as Parameters<typeof submitApplicationAction>[1]);
+        if (!result.ok) draft.resume();
+        return result;
+      } catch (error) {
+        draft.resume();
+        throw error;
+      }
     },
     (data) => {
       draft.forget();
       router.push({ pathname: `/c/${slug}/me`, query: data.firstSubmission ? { sent: "1" } : { updated: "1" } });
       router.refresh();
     },
-    { onInvalid: () => setFocusSummary((n) => n + 1) },
+    {
+      onInvalid: () => {
+        pendingFocus.current = true;
+        setFocusSummary((n) => n + 1);
+      },
+    },
   );
   const closed = draft.state.kind === "closed";
   const postingLabel = postings.find((p) => p.id === preselect)?.label ?? "";

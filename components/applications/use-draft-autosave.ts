@@ -32,11 +32,13 @@ export function useDraftAutosave(form: UseFormReturn<FormValues>, { slug, campai
   // Each change bumps the version; a save confirms only the version it sent.
   const version = useRef(0);
   const confirmed = useRef(0);
+  // While the application itself is being sent, no draft may be written: the sending deletes it.
+  const paused = useRef(false);
 
   const save = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
     const sending = version.current;
-    if (sending === confirmed.current) return;
+    if (sending === confirmed.current || paused.current) return;
     if (!navigator.onLine) return setState({ kind: "offline" });
     setState({ kind: "saving" });
     try {
@@ -104,11 +106,17 @@ export function useDraftAutosave(form: UseFormReturn<FormValues>, { slug, campai
     restore,
     /** After restoring a copy from this device, send it: it holds what the server lacks. */
     saveSoon: () => changed(form.getValues()),
-    /** Sending the application replaces the draft: stop saving, drop the device's copy. */
-    stop: () => {
+    /** Sending the application replaces the draft: no saving meanwhile. */
+    pause: () => {
       if (timer.current) clearTimeout(timer.current);
-      confirmed.current = version.current;
+      paused.current = true;
     },
+    /** Sending failed: what was not saved yet is saved after all. */
+    resume: () => {
+      paused.current = false;
+      void save();
+    },
+    /** Sent: the device's copy has served its purpose. */
     forget: () => window.localStorage.removeItem(storageKey),
   };
 }

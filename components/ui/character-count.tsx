@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 
 /**
  * "123 / 6,000" under a limited text, or "240 characters too many" once past the limit, so the
@@ -8,10 +8,11 @@ import { useTranslations } from "next-intl";
  */
 export function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
   const t = useTranslations("app");
+  const format = useFormatter();
   const over = length - max;
   return (
     <p id={id} className={`mt-1 text-xs ${over > 0 ? "font-semibold text-red-800" : "text-muted"}`}>
-      {over > 0 ? t("charactersTooMany", { count: over }) : t("characterCount", { count: length, max })}
+      {over > 0 ? t("charactersTooMany", { count: over }) : t("characterCount", { count: format.number(length), max: format.number(max) })}
     </p>
   );
 }

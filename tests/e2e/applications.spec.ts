@@ -25,7 +25,7 @@ test("a graduate applies with a video link and a CV, and sees the application on
 
   // Sending too early: translated errors on the fields, nothing sent.
   await page.getByRole("button", { name: en.apply.form.send }).click();
-  await expect(page.getByText(en.validation.required).first()).toBeVisible();
+  await expect(page.getByText(en.validation.firstName).first()).toBeVisible();
   await expect(page.getByText(en.validation.consentRequired)).toBeVisible();
 
   await page.getByLabel(en.apply.form.firstName).fill("Maja");
@@ -35,7 +35,7 @@ test("a graduate applies with a video link and a CV, and sees the application on
   await page.getByLabel(en.apply.form.university).fill("Karlstad University");
   await page.getByLabel(en.apply.form.graduationYear).fill("2026");
   await page.getByLabel(en.options.tie.STUDIED).check();
-  await page.getByLabel(en.apply.form.coverLetter).fill('<script>alert("x")</script> I want to stay in Värmland.');
+  await page.getByLabel(en.apply.form.coverLetter, { exact: true }).fill('<script>alert("x")</script> I want to stay in Värmland.');
   await page.getByLabel(en.apply.form.videoUrl).fill("https://example.com/my-video");
 
   // A file that is not a PDF, whatever its name, is refused; a real PDF is stored.
