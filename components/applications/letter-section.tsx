@@ -22,8 +22,9 @@ export function LetterSection({ slug, campaignId, disabled }: { slug: string; ca
       <Field id={fieldId("coverLetter")} label={t("coverLetter")} hint={t("coverLetterHint")} error={fieldError(errors.coverLetter?.message)}>
         {(c) => (
           <>
-            <textarea rows={10} {...c} aria-describedby={[c["aria-describedby"], counterId].filter(Boolean).join(" ")} {...register("coverLetter")} />
+            {/* Above the box: below a tall box (and the phone's keyboard) it would be out of sight. */}
             <CharacterCount id={counterId} length={letter.length} max={COVER_LETTER_MAX} />
+            <textarea rows={10} {...c} aria-describedby={[c["aria-describedby"], counterId].filter(Boolean).join(" ")} {...register("coverLetter")} />
           </>
         )}
       </Field>

@@ -24,8 +24,8 @@ export function QuestionsSection({ questions }: { questions: FormQuestion[] }) {
           <Field key={q.key} id={id} label={q.label} hint={q.required ? undefined : t("optional")} error={fieldError(errors.extraAnswers?.[q.key]?.message)}>
             {(c) => (
               <>
-                <textarea rows={3} {...c} aria-describedby={[c["aria-describedby"], `${id}-count`].filter(Boolean).join(" ")} {...register(`extraAnswers.${q.key}`)} />
                 <CharacterCount id={`${id}-count`} length={(answers[q.key] ?? "").length} max={EXTRA_ANSWER_MAX} />
+                <textarea rows={3} {...c} aria-describedby={[c["aria-describedby"], `${id}-count`].filter(Boolean).join(" ")} {...register(`extraAnswers.${q.key}`)} />
               </>
             )}
           </Field>

@@ -26,7 +26,7 @@ test("a graduate applies with a video link and a CV, and sees the application on
   // Sending too early: translated errors on the fields, nothing sent.
   await page.getByRole("button", { name: en.apply.form.send }).click();
   await expect(page.getByText(en.validation.firstName).first()).toBeVisible();
-  await expect(page.getByText(en.validation.consentRequired)).toBeVisible();
+  await expect(page.getByText(en.validation.consentRequired, { exact: true })).toBeVisible();
 
   await page.getByLabel(en.apply.form.firstName).fill("Maja");
   await page.getByLabel(en.apply.form.lastName).fill("<b>Berg</b>");
@@ -55,7 +55,7 @@ test("a graduate applies with a video link and a CV, and sees the application on
   await page.getByLabel(en.apply.form.processingConsent).check();
   await page.getByLabel(en.apply.form.videoConfirm).check();
   await page.getByRole("button", { name: en.apply.form.send }).click();
-  await expect(page.getByText(en.validation.videoHostNotAllowed)).toBeVisible();
+  await expect(page.getByText(en.validation.videoHostNotAllowed, { exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel(en.apply.form.videoUrl).fill("https://vimeo.com/76979871");
   // Double click: still one application.
