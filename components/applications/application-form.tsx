@@ -112,6 +112,11 @@ export function ApplicationForm({ slug, locale, campaign, postings, initial, cv,
       },
     },
   );
+  // A failure appears above the Send button and would push it off a phone's screen: keep both in view.
+  const sendArea = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (formError) sendArea.current?.scrollIntoView({ block: "nearest" });
+  }, [formError]);
   const closed = draft.state.kind === "closed";
   const postingLabel = postings.find((p) => p.id === preselect)?.label ?? "";
 
@@ -129,7 +134,7 @@ export function ApplicationForm({ slug, locale, campaign, postings, initial, cv,
           <VideoSection />
           <QuestionsSection questions={campaign.questions} />
           <ConsentSection consentText={campaign.consentText} talentPoolMonths={campaign.talentPoolMonths} />
-          <div className="space-y-3">
+          <div ref={sendArea} className="space-y-3">
             {formError ? <p role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 px-4 py-3 text-sm text-red-900">{formError}</p> : null}
             <Button type="submit" disabled={form.formState.isSubmitting || closed}>
               {form.formState.isSubmitting ? t("sending") : sent ? t("sendChanges") : t("send")}

@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { env } from "../env";
 import { isLocale, type AppLocale } from "../i18n/routing";
 import { clientAddress } from "../server/client-address";
+import { toActionError } from "../server/errors";
 import { email as emailSchema } from "../validation";
 import { hitRateLimit } from "./rate-limit";
 import { callbackPath } from "./schemas";
@@ -67,6 +68,16 @@ async function formOf(request: NextRequest): Promise<Record<string, string>> {
  */
 export async function emailCallbackPost(request: NextRequest, forward: (request: NextRequest) => Promise<Response>): Promise<Response> {
   const form = await formOf(request);
+  try {
+    return await signInWith(request, form, forward);
+  } catch (error) {
+    // Logged with a reference (the database away, say); the person gets the translated error page.
+    toActionError(error);
+    return errorPage(isLocale(form.locale) ? form.locale : localeOfPath(form.callbackUrl), "Default");
+  }
+}
+
+async function signInWith(request: NextRequest, form: Record<string, string>, forward: (request: NextRequest) => Promise<Response>): Promise<Response> {
   const callback = callbackPath.safeParse(form.callbackUrl || undefined);
   const locale = isLocale(form.locale) ? form.locale : localeOfPath(callback.data);
   const callbackUrl = (callback.success && callback.data) || `/${locale}/consortia`;

@@ -75,6 +75,7 @@ test("the pages on the way in fit a phone too, signed out and signed in", async 
   await page.goto("/nb");
   await expect(page.getByRole("main").getByRole("link", { name: nb.home.myConsortia })).toBeInViewport();
   await expect(page.getByRole("main").getByRole("link", { name: nb.home.signIn })).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test("the trainee's gatherings read as a list, each coming one with an .ics, and the feed subscribes in one tap", async ({ page, baseURL }) => {
