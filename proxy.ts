@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { VIDEO_EMBED_ORIGINS } from "./lib/applications/video";
 import { isDatabaseDown } from "./lib/db/availability";
+import { env } from "./lib/env";
 import { isLocale, routing } from "./lib/i18n/routing";
 
 const intl = createMiddleware(routing);
@@ -51,7 +52,8 @@ export default async function proxy(request: NextRequest) {
   if (unavailable) return unavailable;
   if (SIGNED_IN_AREAS.test(pathname) && !PUBLIC_AREAS.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const locale = pathname.split("/")[1];
-    const target = new URL(`/${locale}/sign-in`, request.url);
+    // On the app's own origin, never the host the request claims (decision 0025).
+    const target = new URL(`/${locale}/sign-in`, env.APP_URL);
     target.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(target);
   }

@@ -72,7 +72,7 @@ try {
   for (const [kind, count] of Object.entries(MAILS)) {
     for (let i = 0; i < count; i++) {
       const to = `${kind}-${String(i).padStart(2, "0")}@${DOMAIN}`;
-      await enqueueEmail(systemDb(), { template: "sign-in", props: { url: `https://kohort.example/${kind}/${i}`, minutes: 15 }, to, locale: "sv", consortiumId: null });
+      await enqueueEmail(systemDb(), { template: "sign-in", props: { url: `https://kohort.example/${kind}/${i}`, minutes: 15, code: "123456", codeMinutes: 10 }, to, locale: "sv", consortiumId: null });
     }
   }
   let rows = await snapshot("before");

@@ -16,7 +16,6 @@ const env = {
   DATABASE_APP_URL: db.appUrl,
   AUTH_SECRET: process.env.AUTH_SECRET ?? (await devAuthSecret()),
   APP_URL: appUrl,
-  AUTH_URL: process.env.AUTH_URL ?? appUrl,
   NEXT_TELEMETRY_DISABLED: "1",
 };
 // With a server of your own, demo data is written only when asked (SEED=1).

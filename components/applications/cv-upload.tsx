@@ -1,9 +1,10 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
-import { uploadCvAction } from "@/lib/applications/actions";
+import { useLocale, useTranslations } from "next-intl";
 import { CV_MAX_BYTES } from "@/lib/applications/schemas";
+import { uploadCvAction } from "@/lib/applications/actions";
+import { formatFileSize } from "@/lib/i18n/format";
+import type { AppLocale } from "@/lib/i18n/routing";
 import { FileUpload } from "../ui/file-upload";
 
 export interface CvInfo {
@@ -12,19 +13,21 @@ export interface CvInfo {
 }
 
 /** The CV field of the application: a PDF, uploaded as soon as it is chosen. */
-export function CvUpload({ slug, campaignId, initial, disabled, serverError }: {
+export function CvUpload({ id, slug, campaignId, cv, disabled, error, onUploaded }: {
+  id: string;
   slug: string;
   campaignId: string;
-  initial: CvInfo | null;
+  cv: CvInfo | null;
   disabled: boolean;
-  serverError?: string;
+  /** The form's message about the CV (none uploaded yet), shown until one is. */
+  error?: string;
+  onUploaded: (cv: CvInfo) => void;
 }) {
   const t = useTranslations("apply.form");
-  const format = useFormatter();
-  const [cv, setCv] = useState(initial);
-  const size = (bytes: number) => `${format.number(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
+  const locale = useLocale() as AppLocale;
   return (
     <FileUpload
+      id={id}
       label={t("cv")}
       hint={t("cvHint")}
       accept="application/pdf,.pdf"
@@ -32,10 +35,12 @@ export function CvUpload({ slug, campaignId, initial, disabled, serverError }: {
       tooLargeKey="validation.cvTooLarge"
       fields={{ campaignId }}
       upload={(data) => uploadCvAction(slug, data)}
-      status={cv ? t("cvStored", { name: cv.name, size: size(cv.size) }) : null}
+      status={cv ? t("cvStored", { name: cv.name, size: formatFileSize(cv.size, locale) }) : null}
       disabled={disabled}
-      serverError={cv ? undefined : serverError}
-      onUploaded={setCv}
+      serverError={cv ? undefined : error}
+      onUploaded={onUploaded}
+      chooseLabel={t("cvChoose")}
+      replaceLabel={t("cvReplace")}
     />
   );
 }

@@ -1,12 +1,14 @@
-import { VIDEO_EMBED_ORIGINS } from "@/lib/applications/video";
+import { normaliseVideoUrl } from "@/lib/applications/video";
 
 /**
- * The application video, played in place; only embed URLs from the allowed hosts are framed.
- * Anything else (a link stored before links were normalised) is offered as a plain link.
+ * The application video, played in place. The link is stored as the applicant pasted it; only
+ * its embed URL on an allowed host is framed (the CSP allows no other). A link that names no
+ * video of an allowed host is offered as a plain link, if it is https.
  */
 export function VideoEmbed({ url, title }: { url: string | null; title: string }) {
   if (!url) return null;
-  if (!VIDEO_EMBED_ORIGINS.some((origin) => url.startsWith(`${origin}/`))) {
+  const video = normaliseVideoUrl(url);
+  if (typeof video === "string") {
     return url.startsWith("https://") ? (
       <a href={url} rel="noopener noreferrer" target="_blank" className="text-sm text-brand-700 underline">{title}</a>
     ) : null;
@@ -14,7 +16,7 @@ export function VideoEmbed({ url, title }: { url: string | null; title: string }
   return (
     <div className="aspect-video w-full max-w-xl overflow-hidden rounded-md bg-slate-900">
       <iframe
-        src={url}
+        src={video.embedUrl}
         title={title}
         className="h-full w-full"
         allow="encrypted-media; fullscreen; picture-in-picture"

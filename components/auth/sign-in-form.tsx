@@ -21,8 +21,8 @@ export function SignInForm({ callbackUrl, defaultEmail }: { callbackUrl?: string
     resolver: zodResolver(signInSchema),
     defaultValues: { email: defaultEmail ?? "", callbackUrl, locale },
   });
-  const { onSubmit, formError } = useActionForm(form, requestSignInLinkAction, () =>
-    router.push({ pathname: "/sign-in/check-email", query: { email: form.getValues("email") } }),
+  const { onSubmit, formError } = useActionForm(form, requestSignInLinkAction, (data) =>
+    router.push({ pathname: "/sign-in/check-email", query: { email: form.getValues("email").trim(), callbackUrl: data.callbackUrl } }),
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

@@ -4,17 +4,19 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { renewCalendarTokenAction } from "@/lib/trainees/actions";
 import { ActionButton } from "../ui/action-button";
-import { Button } from "../ui/button";
+import { Button, buttonClass } from "../ui/button";
 
 /**
  * The trainee's calendar feed: a URL to paste into a calendar app (which cannot sign in, so the
- * URL is the key), a copy button, and a way to replace the URL if it has been shared by mistake.
+ * URL is the key), a copy button, one-tap subscribe links (webcal:// opens the phone's calendar
+ * app; Google Calendar takes the same address), and a way to replace the URL if it has leaked.
  */
 export function CalendarFeed({ slug, url }: { slug: string; url: string }) {
   const t = useTranslations("programme.calendar");
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
+  const webcal = url.replace(/^https?:/, "webcal:");
   const copy = async () => {
     input.current?.select();
     try {
@@ -42,6 +44,12 @@ export function CalendarFeed({ slug, url }: { slug: string; url: string }) {
           <Button variant="secondary" onClick={copy}>{t("copy")}</Button>
         </div>
         <p role="status" className="mt-1 text-sm text-green-900">{copied ? t("copied") : null}</p>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <a href={webcal} className={buttonClass("primary")}>{t("subscribe")}</a>
+        <a href={`https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`} rel="noopener noreferrer" target="_blank" className={buttonClass("secondary")}>
+          {t("subscribeGoogle")}
+        </a>
       </div>
       <p className="text-sm text-muted">{t("secret")}</p>
       <ActionButton action={renewCalendarTokenAction} args={[slug, {}]} confirm={{ question: t("renewQuestion"), yes: t("renewYes") }}>

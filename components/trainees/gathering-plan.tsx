@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { formatTimeRange } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 
-interface Gathering {
+export interface PlannedGathering {
   id: string;
   title: string;
   type: string;
@@ -15,7 +15,7 @@ interface Gathering {
 }
 
 /** A cohort's gatherings as a table; with `withAttendance`, the trainee's own status in each. */
-export async function GatheringPlan({ gatherings, caption, locale, timeZone, withAttendance = false }: { gatherings: Gathering[]; caption: string; locale: AppLocale; timeZone: string; withAttendance?: boolean }) {
+export async function GatheringPlan({ gatherings, caption, locale, timeZone, withAttendance = false }: { gatherings: PlannedGathering[]; caption: string; locale: AppLocale; timeZone: string; withAttendance?: boolean }) {
   const t = await getTranslations("programme.gatherings");
   return (
     <DataTable

@@ -10,7 +10,7 @@ import { Button } from "./button";
  * A button that runs one server action, optionally after a confirmation step, then refreshes
  * the page (or goes to `then`). Errors are shown translated, next to the button.
  */
-export function ActionButton<A extends unknown[]>({
+export function ActionButton<A extends unknown[], T = unknown>({
   action,
   args,
   children,
@@ -19,13 +19,14 @@ export function ActionButton<A extends unknown[]>({
   then,
   label,
 }: {
-  action: (...args: A) => Promise<ActionResult<unknown>>;
+  action: (...args: A) => Promise<ActionResult<T>>;
   args: A;
   children: ReactNode;
   /** Asked in the page (not a browser dialog), with a confirm and a cancel button. */
   confirm?: { question: string; yes: string };
   variant?: "primary" | "secondary" | "danger";
-  then?: string;
+  /** Where to go afterwards; a function picks by the action's result (client callers only). */
+  then?: string | ((data: T) => string);
   /** The button's accessible name when its text alone is ambiguous ("Delete" in every row). */
   label?: string;
 }) {
@@ -41,7 +42,7 @@ export function ActionButton<A extends unknown[]>({
         const result = await action(...args);
         if (!result.ok) return setError(t(`errors.${result.error}`));
         setAsking(false);
-        if (then) router.push(then);
+        if (then) router.push(typeof then === "string" ? then : then(result.data));
         router.refresh();
       } catch {
         setError(t("errors.network"));

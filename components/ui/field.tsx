@@ -5,14 +5,17 @@ const CONTROL =
 
 interface FieldProps {
   label: string;
+  /** A stable id, for links to the field (an error summary); generated when left out. */
+  id?: string;
   error?: string;
   hint?: string;
   children: (control: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; className: string }) => ReactNode;
 }
 
 /** A labelled control with its hint and its (already translated) error, wired for screen readers. */
-export function Field({ label, error, hint, children }: FieldProps) {
-  const id = useId();
+export function Field({ label, id: givenId, error, hint, children }: FieldProps) {
+  const generated = useId();
+  const id = givenId ?? generated;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div>

@@ -3,13 +3,19 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/server/errors";
+import { buttonClass } from "./button";
 
 /**
  * A file field that uploads as soon as a file is chosen, through a server action that receives
  * FormData ({ ...fields, file }). Size is checked here to spare the upload; the server checks
  * again, and checks the content. Errors are message keys, shown translated.
+ *
+ * The browser's own picker ("Choose File / No file chosen") speaks the browser's language, not
+ * the page's: the input is visually hidden and its label is drawn as a button in the page's words.
  */
-export function FileUpload<T>({ label, hint, accept, maxBytes, tooLargeKey, fields, upload, status, disabled, serverError, onUploaded }: {
+export function FileUpload<T>({ id: givenId, label, hint, accept, maxBytes, tooLargeKey, fields, upload, status, disabled, serverError, onUploaded, chooseLabel, replaceLabel }: {
+  /** A stable id for links to the field (an error summary). */
+  id?: string;
   label: string;
   hint: string;
   accept: string;
@@ -22,9 +28,13 @@ export function FileUpload<T>({ label, hint, accept, maxBytes, tooLargeKey, fiel
   disabled?: boolean;
   serverError?: string;
   onUploaded: (data: T) => void;
+  /** The button's words, before and after a file is stored. */
+  chooseLabel?: string;
+  replaceLabel?: string;
 }) {
   const t = useTranslations();
-  const id = useId();
+  const generated = useId();
+  const id = givenId ?? generated;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const shownError = error ?? serverError;
@@ -42,7 +52,7 @@ export function FileUpload<T>({ label, hint, accept, maxBytes, tooLargeKey, fiel
       if (result.ok) onUploaded(result.data);
       else setError(t(result.fieldErrors?.file ?? `errors.${result.error}`));
     } catch {
-      setError(t("errors.network"));
+      setError(t(navigator.onLine === false ? "errors.offline" : "errors.network"));
     } finally {
       setBusy(false);
     }
@@ -52,19 +62,32 @@ export function FileUpload<T>({ label, hint, accept, maxBytes, tooLargeKey, fiel
     <div>
       <label htmlFor={id} className="block text-sm font-medium">{label}</label>
       <p id={`${id}-hint`} className="text-xs text-muted">{hint}</p>
-      <input
-        id={id}
-        type="file"
-        accept={accept}
-        disabled={disabled || busy}
-        aria-invalid={Boolean(shownError)}
-        aria-describedby={`${id}-hint ${id}-status${shownError ? ` ${id}-error` : ""}`}
-        className="mt-1 block w-full text-sm"
-        onChange={(e) => void send(e.target.files?.[0])}
-      />
-      <p id={`${id}-status`} role="status" aria-live="polite" className="mt-1 text-sm">
-        {busy ? t("app.uploading") : status}
-      </p>
+      <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+        <input
+          id={id}
+          type="file"
+          accept={accept}
+          disabled={disabled || busy}
+          aria-invalid={Boolean(shownError)}
+          aria-describedby={`${id}-hint ${id}-status${shownError ? ` ${id}-error` : ""}`}
+          className="peer sr-only"
+          onChange={(e) => {
+            void send(e.target.files?.[0]);
+            // The same file chosen again (after fixing it) must still fire a change.
+            e.target.value = "";
+          }}
+        />
+        <label
+          htmlFor={id}
+          aria-hidden="true"
+          className={`${buttonClass("secondary")} cursor-pointer peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 peer-disabled:cursor-not-allowed peer-disabled:opacity-60`}
+        >
+          {status ? (replaceLabel ?? t("app.replaceFile")) : (chooseLabel ?? t("app.chooseFile"))}
+        </label>
+        <p id={`${id}-status`} role="status" aria-live="polite" className="min-w-0 break-words text-sm">
+          {busy ? t("app.uploading") : (status ?? t("app.noFile"))}
+        </p>
+      </div>
       {shownError ? <p id={`${id}-error`} className="mt-1 text-sm text-red-800">{shownError}</p> : null}
     </div>
   );

@@ -1,4 +1,4 @@
-import { fileUpload, optionalText, text, z } from "../validation";
+import { fileUpload, optionalText, z } from "../validation";
 import { EDUCATION_LEVELS } from "../postings/schemas";
 import { normaliseVideoUrl } from "./video";
 
@@ -9,41 +9,57 @@ export const GENDERS = ["UNDISCLOSED", "WOMAN", "MAN", "OTHER"] as const;
 
 export const CV_MAX_BYTES = 5 * 1024 * 1024;
 export const COVER_LETTER_MAX = 6000;
+export const EXTRA_ANSWER_MAX = 2000;
+/**
+ * A draft keeps an over-long letter as typed (up to this much), so a large paste is saved and
+ * answered with "N characters too many", not refused as if the server could not be reached.
+ */
+export const DRAFT_TEXT_MAX = 60_000;
 /** A request that reaches us this long after the deadline still counts: it was sent in time. */
 export const SUBMIT_GRACE_MS = 60_000;
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-/** The video link, stored as the provider's embeddable URL; errors are message keys. */
+/**
+ * The video link, kept as the applicant pasted it (what they see when they edit) once it is known
+ * to point at one video on an allowed host; pages embed it through normaliseVideoUrl.
+ */
 export const videoUrl = z
   .string()
   .trim()
-  .min(1)
-  .max(500)
-  .transform((value, ctx) => {
-    const video = normaliseVideoUrl(value);
-    if (typeof video === "string") {
-      ctx.addIssue({ code: "custom", message: `validation.${video}` });
-      return z.NEVER;
-    }
-    return video.embedUrl;
+  .min(1, "validation.videoRequired")
+  .max(500, "validation.videoTooLong")
+  .superRefine((value, ctx) => {
+    const video = value ? normaliseVideoUrl(value) : null;
+    if (typeof video === "string") ctx.addIssue({ code: "custom", message: `validation.${video}` });
   });
+
+/** Required text whose messages say what to write. */
+const named = (max: number, requiredKey: string) => z.string().trim().min(1, requiredKey).max(max, "validation.tooLong");
+
+/** Four digits, from 1970 to three years ahead; the form holds it as text. */
+const graduationYear = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim())
+  .pipe(z.string().regex(/^\d{4}$/, "validation.graduationYear"))
+  .transform(Number)
+  .pipe(z.number().int().min(1970, "validation.graduationYearRange").max(new Date().getUTCFullYear() + 3, "validation.graduationYearRange"));
 
 /** Everything the form holds; every field is checked for size even in a draft. */
 const formFields = {
-  firstName: text(80),
-  lastName: text(80),
+  firstName: named(80, "validation.firstName"),
+  lastName: named(80, "validation.lastName"),
   phone: optionalText(40).pipe(z.string().regex(/^\+?[0-9 ()-]{5,}$/, "validation.phone").optional()),
-  educationLevel: z.enum(EDUCATION_LEVELS),
-  field: text(80),
-  university: text(120),
-  graduationYear: z.coerce.number().int().min(1970).max(new Date().getUTCFullYear() + 3),
+  educationLevel: z.enum(EDUCATION_LEVELS, { error: "validation.educationLevel" }),
+  field: named(80, "validation.field"),
+  university: named(120, "validation.university"),
+  graduationYear,
   ties: z.array(z.enum(REGION_TIES)).max(REGION_TIES.length).default([]),
   livesInRegion: z.boolean().default(false),
   heardFrom: z.preprocess(blankToUndefined, z.enum(HEARD_FROM).optional()),
   gender: z.preprocess(blankToUndefined, z.enum(GENDERS).default("UNDISCLOSED")),
   genderDescription: optionalText(60),
-  coverLetter: text(COVER_LETTER_MAX),
+  coverLetter: z.string().trim().min(1, "validation.coverLetter").max(COVER_LETTER_MAX, "validation.coverLetterTooLong"),
   videoUrl,
   videoConfirmed: z.literal(true, { error: "validation.videoConfirm" }),
   /** Posting ids in order of preference; blanks (unused choices) are dropped. */
@@ -57,7 +73,7 @@ const formFields = {
         .min(1, "validation.preferenceRequired")
         .refine((ids) => new Set(ids).size === ids.length, "validation.preferenceTwice"),
     ),
-  extraAnswers: z.record(z.string().max(40), z.string().trim().max(2000)).default({}),
+  extraAnswers: z.record(z.string().max(40), z.string().trim().max(EXTRA_ANSWER_MAX, "validation.answerTooLong")).default({}),
   processingConsent: z.literal(true, { error: "validation.consentRequired" }),
   talentPoolConsent: z.boolean().default(false),
 };
@@ -65,6 +81,22 @@ const formFields = {
 export const applicationSchema = z.object({ campaignId: z.string().min(1).max(40), ...formFields }).strict();
 export type ApplicationInput = z.input<typeof applicationSchema>;
 export type ApplicationValues = z.output<typeof applicationSchema>;
+
+/**
+ * The same form as the browser checks it, in one pass: the server's schema plus what the server
+ * checks against stored data — the CV uploaded beside the form, and the campaign's required
+ * questions — so that nothing turns up only in a second round.
+ */
+export function applicationFormSchema(requiredQuestions: string[]) {
+  return applicationSchema.omit({ campaignId: true }).extend({
+    cv: z.object({ name: z.string(), size: z.number() }).nullable().refine((cv) => cv !== null, "validation.cvRequired"),
+    extraAnswers: formFields.extraAnswers.superRefine((answers, ctx) => {
+      for (const key of requiredQuestions) {
+        if (!answers[key]?.trim()) ctx.addIssue({ code: "custom", path: [key], message: "validation.answerRequired" });
+      }
+    }),
+  });
+}
 
 /**
  * A draft holds whatever has been typed so far: nothing is required, but nothing is unbounded
@@ -84,11 +116,11 @@ export const draftDataSchema = z
     heardFrom: z.string().max(20),
     gender: z.string().max(20),
     genderDescription: z.string().max(200),
-    coverLetter: z.string().max(COVER_LETTER_MAX + 2000),
+    coverLetter: z.string().max(DRAFT_TEXT_MAX, "validation.draftTooLong"),
     videoUrl: z.string().max(1000),
     videoConfirmed: z.boolean(),
     preferences: z.array(z.string().max(40)).max(10),
-    extraAnswers: z.record(z.string().max(40), z.string().max(4000)),
+    extraAnswers: z.record(z.string().max(40), z.string().max(DRAFT_TEXT_MAX, "validation.draftTooLong")),
     processingConsent: z.boolean(),
     talentPoolConsent: z.boolean(),
   })

@@ -6,11 +6,16 @@ import { AppError, fieldErrorsOf, toActionError, type ActionResult } from "../se
 import { signIn, signOut } from "./auth";
 import { hitRateLimit } from "./rate-limit";
 import { signInSchema } from "./schemas";
+import { inLocale } from "./sign-in-link";
 
 const WINDOW_MS = 15 * 60 * 1000;
 
-/** Emails a single-use sign-in link, limited per address and per IP (15-minute windows). */
-export async function requestSignInLinkAction(raw: unknown): Promise<ActionResult<null>> {
+/**
+ * Emails a single-use sign-in link and code, limited per address and per IP (15-minute windows).
+ * The way back is put in the language of the page where sign-in began, and returned for the
+ * "check your email" page's code form.
+ */
+export async function requestSignInLinkAction(raw: unknown): Promise<ActionResult<{ callbackUrl: string }>> {
   try {
     const parsed = signInSchema.safeParse(raw);
     if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
@@ -18,8 +23,9 @@ export async function requestSignInLinkAction(raw: unknown): Promise<ActionResul
     const ipAllowed = await hitRateLimit("sign-in-ip", await clientAddress(), env.SIGN_IN_LIMIT_PER_IP, WINDOW_MS);
     const emailAllowed = ipAllowed && (await hitRateLimit("sign-in-email", email, env.SIGN_IN_LIMIT_PER_EMAIL, WINDOW_MS));
     if (!emailAllowed) throw new AppError("rateLimited");
-    await signIn("email", { email, redirectTo: callbackUrl ?? `/${locale}/consortia`, redirect: false });
-    return { ok: true, data: null };
+    const redirectTo = inLocale(callbackUrl ?? "/consortia", locale);
+    await signIn("email", { email, redirectTo, redirect: false });
+    return { ok: true, data: { callbackUrl: redirectTo } };
   } catch (error) {
     return toActionError(error);
   }

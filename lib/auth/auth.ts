@@ -4,7 +4,8 @@ import { appDb } from "../db/client";
 import { kickOutbox } from "../email/worker";
 import { enqueueEmail } from "../email/outbox";
 import { env } from "../env";
-import { isLocale, routing } from "../i18n/routing";
+import { CODE_MINUTES, newSignInCode, replaceSignInCode } from "./sign-in-code";
+import { linkPageFromCallback, localeOfPath } from "./sign-in-link";
 
 export const MAGIC_LINK_MINUTES = 15;
 
@@ -21,11 +22,9 @@ export function onAppOrigin(url: string): string {
 /** The language of the page the person signed in from, read off the callback URL. */
 function localeOf(url: string) {
   try {
-    const callback = new URL(new URL(url).searchParams.get("callbackUrl") ?? "/", env.APP_URL);
-    const first = callback.pathname.split("/")[1];
-    return isLocale(first) ? first : routing.defaultLocale;
+    return localeOfPath(new URL(url).searchParams.get("callbackUrl"));
   } catch {
-    return routing.defaultLocale;
+    return localeOfPath(null);
   }
 }
 
@@ -43,10 +42,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       name: "Email",
       maxAge: MAGIC_LINK_MINUTES * 60,
       normalizeIdentifier: (identifier: string) => identifier.trim().toLowerCase(),
+      // The mail links to our page with a "Sign in" button rather than to the callback itself, so
+      // a mail scanner that opens the link uses nothing up; it also carries a six-digit code.
       async sendVerificationRequest({ identifier, url }) {
+        const code = newSignInCode();
+        await replaceSignInCode(appDb(), identifier, code);
         await enqueueEmail(appDb(), {
           template: "sign-in",
-          props: { url: onAppOrigin(url), minutes: MAGIC_LINK_MINUTES },
+          props: { url: linkPageFromCallback(url), code, minutes: MAGIC_LINK_MINUTES, codeMinutes: CODE_MINUTES },
           to: identifier,
           locale: localeOf(url),
           consortiumId: null,
@@ -55,6 +58,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       },
     },
   ],
+  events: {
+    // The link and the code of a mail (and any older link) are one sign-in: using one ends them all.
+    async signIn({ user, account }) {
+      if (account?.type === "email" && user.email) await appDb().verificationToken.deleteMany({ where: { identifier: user.email } });
+    },
+  },
   callbacks: {
     // Only paths of this site: an absolute URL elsewhere falls back to the start page.
     redirect({ url, baseUrl }) {

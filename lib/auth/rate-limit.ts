@@ -15,6 +15,7 @@ export async function hitRateLimit(bucket: string, key: string, limit: number, w
     await tx.rateLimitHit.create({ data: { bucket, key } });
     return true;
   });
-  if (allowed && Math.random() < 0.01) await appDb().rateLimitHit.deleteMany({ where: { createdAt: { lt: since } } });
+  // Per bucket: buckets have windows of different lengths (15 minutes, a day).
+  if (allowed && Math.random() < 0.01) await appDb().rateLimitHit.deleteMany({ where: { bucket, createdAt: { lt: since } } });
   return allowed;
 }

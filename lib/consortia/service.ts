@@ -44,6 +44,11 @@ export function listMyMemberships(userId: string) {
   );
 }
 
+/** How many consortia the person belongs to (RLS: their own memberships). */
+export function countMyMemberships(userId: string) {
+  return withScope({ userId }, (tx) => tx.membership.count({ where: { userId } }));
+}
+
 /** Remembers the consortium last opened, so the next sign-in lands there. */
 export async function rememberConsortium(userId: string, consortiumId: string, previous: string | null) {
   if (previous === consortiumId) return;

@@ -52,3 +52,16 @@ export function formatDay(date: Date, locale: AppLocale, timeZone: string): stri
 export function formatDateTime(date: Date, locale: AppLocale, timeZone: string): string {
   return dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }
+
+/** A file's size for people: "0.6 kB", "4.2 MB" (binary units, as the 5 MB limit is). */
+export function formatFileSize(bytes: number, locale: AppLocale): string {
+  const megabytes = bytes >= 1024 * 1024;
+  // A file of a few bytes is still something: never "0 kB".
+  const value = megabytes ? bytes / 1024 / 1024 : Math.max(bytes / 1024, 0.1);
+  return intlNumberFormat(TAGS[locale], {
+    style: "unit",
+    unit: megabytes ? "megabyte" : "kilobyte",
+    unitDisplay: "short",
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
+}

@@ -71,7 +71,6 @@ export function throwawayServerEnv(db: PreparedDatabase, appUrl: string, work: s
     DATABASE_APP_URL: db.appUrl,
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     APP_URL: appUrl,
-    AUTH_URL: appUrl,
     // Uploaded files of the run live and die with its temporary folder.
     STORAGE_DIR: path.join(work, "uploads"),
     NEXT_TELEMETRY_DISABLED: "1",

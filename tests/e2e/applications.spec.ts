@@ -25,8 +25,8 @@ test("a graduate applies with a video link and a CV, and sees the application on
 
   // Sending too early: translated errors on the fields, nothing sent.
   await page.getByRole("button", { name: en.apply.form.send }).click();
-  await expect(page.getByText(en.validation.required).first()).toBeVisible();
-  await expect(page.getByText(en.validation.consentRequired)).toBeVisible();
+  await expect(page.getByText(en.validation.firstName).first()).toBeVisible();
+  await expect(page.getByText(en.validation.consentRequired, { exact: true })).toBeVisible();
 
   await page.getByLabel(en.apply.form.firstName).fill("Maja");
   await page.getByLabel(en.apply.form.lastName).fill("<b>Berg</b>");
@@ -35,7 +35,7 @@ test("a graduate applies with a video link and a CV, and sees the application on
   await page.getByLabel(en.apply.form.university).fill("Karlstad University");
   await page.getByLabel(en.apply.form.graduationYear).fill("2026");
   await page.getByLabel(en.options.tie.STUDIED).check();
-  await page.getByLabel(en.apply.form.coverLetter).fill('<script>alert("x")</script> I want to stay in Värmland.');
+  await page.getByLabel(en.apply.form.coverLetter, { exact: true }).fill('<script>alert("x")</script> I want to stay in Värmland.');
   await page.getByLabel(en.apply.form.videoUrl).fill("https://example.com/my-video");
 
   // A file that is not a PDF, whatever its name, is refused; a real PDF is stored.
@@ -55,7 +55,7 @@ test("a graduate applies with a video link and a CV, and sees the application on
   await page.getByLabel(en.apply.form.processingConsent).check();
   await page.getByLabel(en.apply.form.videoConfirm).check();
   await page.getByRole("button", { name: en.apply.form.send }).click();
-  await expect(page.getByText(en.validation.videoHostNotAllowed)).toBeVisible();
+  await expect(page.getByText(en.validation.videoHostNotAllowed, { exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel(en.apply.form.videoUrl).fill("https://vimeo.com/76979871");
   // Double click: still one application.

@@ -91,6 +91,11 @@ test("pages outside a consortium: any signed-in person, and sign-in for everyone
     const out = await anonymous.get(path, { maxRedirects: 0 });
     expect({ path, status: out.status() }).toEqual({ path, status: 307 });
   }
+  // Pages of the sign-in and leaving journey need no session, and show the same to everyone.
+  for (const path of ["/sv/sign-in/link?token=x&email=x", "/sv/sign-in/check-email", "/sv/account-deleted?from=trainee-varmland&account=0"]) {
+    expect({ path, status: (await anonymous.get(path, { maxRedirects: 0 })).status() }).toEqual({ path, status: 200 });
+    expect({ path, status: (await signedIn.get(path, { maxRedirects: 0 })).status() }).toEqual({ path, status: 200 });
+  }
   // A forged session cookie is nobody.
   const forged = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: "authjs.session-token=forged" } });
   expect((await forged.get("/sv/c/trainee-varmland", { maxRedirects: 0 })).status()).not.toBe(200);

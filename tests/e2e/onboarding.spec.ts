@@ -1,4 +1,4 @@
-import { expect, expectAccessible, followLatestLink, freshEmail, signInThroughMailbox, test } from "./support";
+import { expect, expectAccessible, followLatestLink, followSignInLink, freshEmail, signInThroughMailbox, test } from "./support";
 
 test("a coordinator signs up, creates a consortium, adds a member and invites its contact, who joins", async ({ page, browser }) => {
   test.setTimeout(180_000);
@@ -65,7 +65,7 @@ test("a coordinator signs up, creates a consortium, adds a member and invites it
   await invitee.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(invitee).toHaveURL(/check-email/);
   await expectAccessible(invitee);
-  await followLatestLink(invitee, contact, "/api/auth/callback/email");
+  await followSignInLink(invitee, contact);
   await expect(invitee.getByRole("heading", { name: "Join Trainee Dalsland" })).toBeVisible();
   await invitee.getByRole("button", { name: "Accept invitation" }).click();
   await expect(invitee).toHaveURL(new RegExp(`/en/c/${slug}$`));

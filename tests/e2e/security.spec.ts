@@ -36,10 +36,11 @@ test("a magic link works once; a second use gets a translated explanation", asyn
   await signInThroughMailbox(page, email, "en");
   await expect(page).toHaveURL(/\/en\/consortia/);
   const mail = await db.query<{ text: string }>(`SELECT text FROM "OutboxEmail" WHERE "to" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [email]);
-  const link = mail.rows[0].text.match(/https?:\/\/\S+callback\/email\S+/)![0];
+  const link = mail.rows[0].text.match(/https?:\/\/\S+\/sign-in\/link\S+/)![0];
   const other = await (await browser.newContext()).newPage();
   await other.goto(link);
-  await expect(other).toHaveURL(/sign-in\/error\?error=Verification/);
+  await other.getByRole("button", { name: en.signIn.linkButton }).click();
+  await expect(other).toHaveURL(/\/en\/sign-in\/error\?error=Verification/);
   await expect(other.getByRole("main").getByRole("alert")).toHaveText(en.signIn.errorVerification);
   await expectAccessible(other);
 });

@@ -34,13 +34,19 @@ export async function signInDirectly(page: Page, email: string) {
   await page.context().addCookies([{ name: "authjs.session-token", value: token, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
 
-/** Signs in as a person would: request a link, open the dev mailbox, follow the link. */
+/** Signs in as a person would: request a link, open the dev mailbox, follow the link, press "Sign in". */
 export async function signInThroughMailbox(page: Page, email: string, locale = "sv") {
   await page.goto(`/${locale}/sign-in`);
   await page.getByRole("textbox").first().fill(email);
   await page.getByRole("button").filter({ hasText: /./ }).last().click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in/check-email`));
-  await followLatestLink(page, email, "/api/auth/callback/email");
+  await followSignInLink(page, email);
+}
+
+/** The newest sign-in mail's link leads to a page whose button signs in (opening it alone does not). */
+export async function followSignInLink(page: Page, email: string) {
+  await followLatestLink(page, email, "/sign-in/link");
+  await page.locator('form[action="/api/auth/callback/email"] button[type="submit"]').click();
 }
 
 export async function followLatestLink(page: Page, email: string, containing: string) {

@@ -47,7 +47,8 @@ describe("joining and applying", () => {
     expect(result).toMatchObject({ ok: true, data: { firstSubmission: true } });
     const [application] = await applicationsOf(user.id);
     expect(application.stage).toBe("SUBMITTED");
-    expect(application.videoUrl).toBe("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+    // Kept as pasted (what the applicant sees when editing); pages embed it through normaliseVideoUrl.
+    expect(application.videoUrl).toBe("https://youtu.be/dQw4w9WgXcQ");
     expect(application.preferences.sort((a, b) => a.rank - b.rank).map((p) => p.postingId)).toEqual(postings);
     expect(application.cvFileName).toBe("cv.pdf");
     expect(existsSync(storedFile(application.cvFileKey!))).toBe(true);
@@ -82,6 +83,8 @@ describe("joining and applying", () => {
     let [application] = await applicationsOf(user.id);
     expect(application.coverLetter).toBe("Ändrat brev.");
     expect(application.preferences.map((p) => p.postingId)).toEqual([postings[1]]);
+    // Changes are saved without a mail (the page says so); only the first sending confirms by mail.
+    expect(await db().outboxEmail.count({ where: { to: user.email } })).toBe(1);
     expect(await withdrawApplicationAction.runAs(user, t.slug, { campaignId: t.campaignId })).toMatchObject({ ok: true });
     [application] = await applicationsOf(user.id);
     expect(application.stage).toBe("WITHDRAWN");
@@ -97,8 +100,11 @@ describe("joining and applying", () => {
     expect(await saveDraftAction.runAs(user, t.slug, { campaignId: t.campaignId, data: { firstName: "Ebba", coverLetter: "Halvfärdigt" } })).toMatchObject({ ok: true });
     const draft = await db().applicationDraft.findFirstOrThrow({ where: { userId: user.id } });
     expect(draft.data).toMatchObject({ firstName: "Ebba", coverLetter: "Halvfärdigt", cv: { name: "cv.pdf" } });
-    const overlong = await saveDraftAction.runAs(user, t.slug, { campaignId: t.campaignId, data: { coverLetter: "x".repeat(20_000) } });
-    expect(overlong).toMatchObject({ ok: false, error: "validation" });
+    // A large paste is kept (the form answers it with "N characters too many"); a draft is still bounded.
+    const pasted = await saveDraftAction.runAs(user, t.slug, { campaignId: t.campaignId, data: { coverLetter: "x".repeat(30_000) } });
+    expect(pasted).toMatchObject({ ok: true });
+    const overlong = await saveDraftAction.runAs(user, t.slug, { campaignId: t.campaignId, data: { coverLetter: "x".repeat(60_001) } });
+    expect(overlong).toMatchObject({ ok: false, error: "validation", fieldErrors: { "data.coverLetter": "validation.draftTooLong" } });
   });
 });
 
@@ -120,8 +126,9 @@ describe("bad input: a clear message and nothing half-stored", () => {
   });
 
   it("refuses overlong fields, a missing consent, and postings of another consortium", async () => {
-    await refused({ coverLetter: "x".repeat(6001) }, "coverLetter", "validation.tooBig");
-    await refused({ firstName: "x".repeat(81) }, "firstName", "validation.tooBig");
+    await refused({ coverLetter: "x".repeat(6001) }, "coverLetter", "validation.coverLetterTooLong");
+    await refused({ firstName: "x".repeat(81) }, "firstName", "validation.tooLong");
+    await refused({ graduationYear: "26" }, "graduationYear", "validation.graduationYear");
     await refused({ processingConsent: false }, "processingConsent", "validation.consentRequired");
     const foreign = await createPostingIn(other, "PUBLISHED");
     await refused({ preferences: [foreign] }, "preferences", "validation.preferenceUnknown");

@@ -50,7 +50,7 @@ afterAll(async () => {
 
 async function enqueue(label: string) {
   const to = `${label}-${randomUUID().slice(0, 8)}@outage.test`;
-  await enqueueEmail(systemDb(), { template: "sign-in", props: { url: "https://x.example/link", minutes: 15 }, to, locale: "en", consortiumId: null });
+  await enqueueEmail(systemDb(), { template: "sign-in", props: { url: "https://x.example/link", minutes: 15, code: "123456", codeMinutes: 10 }, to, locale: "en", consortiumId: null });
   return systemDb().outboxEmail.findFirstOrThrow({ where: { to } });
 }
 

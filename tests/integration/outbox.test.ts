@@ -8,7 +8,7 @@ describe("email outbox", () => {
   it("renders translated mail and delivers each exactly once, even with two workers at once", async () => {
     const to = `mail-${randomUUID().slice(0, 8)}@test.example`;
     for (let i = 0; i < 6; i++) {
-      await enqueueEmail(appDb(), { template: "sign-in", props: { url: `https://x.example/${i}`, minutes: 15 }, to, locale: "sv", consortiumId: null });
+      await enqueueEmail(appDb(), { template: "sign-in", props: { url: `https://x.example/${i}`, minutes: 15, code: "123456", codeMinutes: 10 }, to, locale: "sv", consortiumId: null });
     }
     const first = await systemDb().outboxEmail.findFirstOrThrow({ where: { to } });
     expect(first.subject).toMatch(/Kohort/);
@@ -26,7 +26,7 @@ describe("email outbox", () => {
 
   it("lets the app role add mail of no consortium but not read the outbox back", async () => {
     const to = `hidden-${randomUUID().slice(0, 8)}@test.example`;
-    await enqueueEmail(appDb(), { template: "sign-in", props: { url: "https://x.example", minutes: 15 }, to, locale: "en", consortiumId: null });
+    await enqueueEmail(appDb(), { template: "sign-in", props: { url: "https://x.example", minutes: 15, code: "123456", codeMinutes: 10 }, to, locale: "en", consortiumId: null });
     expect(await appDb().outboxEmail.count({ where: { to } })).toBe(0);
     expect(await systemDb().outboxEmail.count({ where: { to } })).toBe(1);
   });

@@ -3,11 +3,15 @@ import { EmailLayout } from "./layout";
 import type { Translate } from "../render";
 
 export interface SignInEmailProps {
+  /** Our page with the "Sign in" button (opening it uses nothing up), not the callback itself. */
   url: string;
+  /** Six digits to type on the "check your email" page instead. */
+  code: string;
   minutes: number;
+  codeMinutes: number;
 }
 
-export function SignInEmail({ url, minutes, t, lang }: SignInEmailProps & { t: Translate; lang: string }) {
+export function SignInEmail({ url, code, minutes, codeMinutes, t, lang }: SignInEmailProps & { t: Translate; lang: string }) {
   return (
     <EmailLayout
       lang={lang}
@@ -17,8 +21,10 @@ export function SignInEmail({ url, minutes, t, lang }: SignInEmailProps & { t: T
       footer={t("signIn.ignore")}
     >
       <Text>{t("signIn.body", { minutes })}</Text>
+      <Text>{t("signIn.codeLead", { minutes: codeMinutes })}</Text>
+      <Text style={{ fontSize: "28px", fontWeight: 700, letterSpacing: "6px", fontFamily: "monospace" }}>{code}</Text>
     </EmailLayout>
   );
 }
 
-SignInEmail.PreviewProps = { url: "http://localhost:3000/api/auth/callback/email?token=preview", minutes: 15 };
+SignInEmail.PreviewProps = { url: "http://localhost:3000/sv/sign-in/link?token=preview&email=anna%40example.com", code: "123456", minutes: 15, codeMinutes: 10 };

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { TenantNav, type NavItem } from "@/components/layout/tenant-nav";
 import { requireTenant } from "@/lib/auth/guards";
-import { rememberConsortium } from "@/lib/consortia/service";
+import { countMyMemberships, rememberConsortium } from "@/lib/consortia/service";
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -29,7 +29,8 @@ export default async function TenantLayout({ children, params }: { children: Rea
   if (ctx.can("member.read")) items.push({ href: `${base}/members`, label: "members" });
   if (ctx.can("people.read")) items.push({ href: `${base}/people`, label: "people" });
   if (ctx.can("consortium.update")) items.push({ href: `${base}/settings`, label: "settings" });
-  items.push({ href: "/consortia?pick=1", label: "switch" });
+  // The picker is of use to someone in several consortia, or to a coordinator (it creates new ones).
+  if (ctx.can("consortium.update") || (await countMyMemberships(ctx.user.id)) > 1) items.push({ href: "/consortia?pick=1", label: "switch" });
   const roleLabel = ctx.membership.employer
     ? `${roles(ctx.membership.role)} · ${ctx.membership.employer.name}`
     : roles(ctx.membership.role);

@@ -61,7 +61,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         initial={values}
         cv={cv ? { name: cv.name, size: cv.size } : null}
         sent={Boolean(sent)}
-        preselect={page.postings.some((p) => p.id === posting) ? posting : undefined}
+        preselect={page.postings.some((p) => p.id === posting) && campaign.isOpen ? posting : undefined}
       />
     </>
   );

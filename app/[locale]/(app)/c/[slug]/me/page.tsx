@@ -1,11 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DeleteMyData } from "@/components/applications/delete-my-data";
 import { OfferResponse } from "@/components/applications/offer-response";
 import { VideoEmbed } from "@/components/applications/video-embed";
 import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { deleteMyDataAction, withdrawApplicationAction } from "@/lib/applications/actions";
+import { withdrawApplicationAction } from "@/lib/applications/actions";
 import { getMyApplications } from "@/lib/applications/mine";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
@@ -14,7 +15,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { erasureDate } from "@/lib/retention/rules";
 
-type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ sent?: string }> };
+type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ sent?: string; updated?: string }> };
 
 const WITHDRAWABLE = ["SUBMITTED", "SCREENING", "SHORTLISTED", "INTERVIEW"];
 
@@ -23,7 +24,7 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const ctx = await requireTenant(slug, "application.read.own");
-  const { sent } = await searchParams;
+  const { sent, updated } = await searchParams;
   const { applicant, drafts } = await scoped(ctx, (tx) => getMyApplications(tx, ctx.consortium.id, ctx.user.id));
   const t = await getTranslations("me");
   const stages = await getTranslations("stages");
@@ -34,7 +35,8 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
   return (
     <>
       <PageHeader title={t("title")} description={t("lead", { consortium: ctx.consortium.name })} />
-      {sent ? <div className="mb-6"><Alert tone="success">{t("sent")}</Alert></div> : null}
+      {/* Only a first sending mails a confirmation (lib/applications/service.ts); changes say so. */}
+      {sent || updated ? <div className="mb-6"><Alert tone="success">{sent ? t("sent") : t("updated")}</Alert></div> : null}
       <div className="space-y-6">
         {drafts.map((d) => (
           <Card key={d.campaignId} title={t("draftTitle", { cohort: d.campaign.cohort.name })}>
@@ -130,15 +132,7 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
           </p>
           <h3 className="mt-6 text-sm font-semibold">{t("deleteTitle")}</h3>
           <p className="mb-3 text-sm">{t("deleteLead")}</p>
-          <ActionButton
-            action={deleteMyDataAction}
-            args={[slug, { confirm: true }]}
-            variant="danger"
-            confirm={{ question: t("deleteQuestion"), yes: t("deleteYes") }}
-            then="/"
-          >
-            {t("delete")}
-          </ActionButton>
+          <DeleteMyData slug={slug} />
         </Card>
       </div>
     </>

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AlumniConsent } from "@/components/surveys/alumni-consent";
 import { CalendarFeed } from "@/components/trainees/calendar-feed";
-import { GatheringPlan } from "@/components/trainees/gathering-plan";
+import { MyGatherings } from "@/components/trainees/my-gatherings";
 import { MentorList } from "@/components/trainees/mentor-list";
 import { MyData } from "@/components/trainees/my-data";
 import { PlacementList } from "@/components/trainees/placement-list";
@@ -59,13 +59,13 @@ export default async function ProgrammePage({ params }: Props) {
           {upcoming.length === 0 ? (
             <EmptyState>{t("gatherings.noUpcoming")}</EmptyState>
           ) : (
-            <GatheringPlan gatherings={upcoming} caption={t("gatherings.upcoming")} locale={locale} timeZone={zone} withAttendance />
+            <MyGatherings gatherings={upcoming} slug={slug} past={false} locale={locale} timeZone={zone} />
           )}
           <h3 className="mb-2 mt-6 font-semibold">{t("gatherings.past")}</h3>
           {past.length === 0 ? (
             <EmptyState>{t("gatherings.noPast")}</EmptyState>
           ) : (
-            <GatheringPlan gatherings={past} caption={t("gatherings.past")} locale={locale} timeZone={zone} withAttendance />
+            <MyGatherings gatherings={past} slug={slug} past locale={locale} timeZone={zone} />
           )}
         </Card>
         <Card title={t("calendar.title")}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BeforeYouApply } from "@/components/careers/before-you-apply";
 import { JobFilters } from "@/components/careers/job-filters";
 import { EmptyState } from "@/components/ui/card";
 import { findPublicConsortium, listOpenPostings, parseCareerFilters } from "@/lib/careers/service";
@@ -33,6 +34,9 @@ export default async function CareerPage({ params, searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("title", { consortium: consortium.name })}</h1>
       <p className="mb-6 mt-2 max-w-3xl text-muted">{t("lead", { consortium: consortium.name })}</p>
+      <div className="mb-6 max-w-3xl">
+        <BeforeYouApply />
+      </div>
       <JobFilters action={`/${locale}/c/${slug}/jobs`} filters={filters} fields={fields} municipalities={municipalities} />
       <p className="mb-3 text-sm" role="status">{t("count", { count: postings.length })}</p>
       {postings.length === 0 ? (

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { BeforeYouApply } from "@/components/careers/before-you-apply";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { myPostingStatus } from "@/lib/applications/posting-status";
+import { getCurrentUser } from "@/lib/auth/session";
 import { findPublicConsortium, getOpenPosting, jobPostingJsonLd, safeJson } from "@/lib/careers/service";
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
@@ -43,6 +46,8 @@ export default async function PublicPostingPage({ params }: Props) {
   const levels = await getTranslations("options.educationLevel");
   const url = `${env.APP_URL}/${locale}/c/${slug}/jobs/${postingId}`;
   const logo = logoSrc(slug, posting.employer);
+  const user = await getCurrentUser();
+  const mine = user ? await myPostingStatus(user.id, consortium.id, posting.id) : null;
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(jobPostingJsonLd(posting, consortium.country, url, logo && `${env.APP_URL}${logo}`)) }} />
@@ -58,9 +63,17 @@ export default async function PublicPostingPage({ params }: Props) {
         </div>
         <div className="space-y-4">
           <div className="rounded-lg border border-brand-600 bg-brand-50 p-4">
-            <Link href={`/apply/${slug}?posting=${posting.id}`} className={buttonClass("primary")}>{t("apply")}</Link>
+            {mine ? (
+              <p role="status" className="mb-3 text-sm font-medium">
+                {t(`mine.${mine.state}${mine.rank ? "Ranked" : "Unranked"}`, { rank: mine.rank ?? 0 })}
+              </p>
+            ) : null}
+            <Link href={`/apply/${slug}?posting=${posting.id}`} className={buttonClass("primary")}>
+              {mine ? (mine.rank ? t("openApplication") : t("addToApplication")) : t("apply")}
+            </Link>
             <p className="mt-2 text-sm">{t("applyHint")}</p>
           </div>
+          <BeforeYouApply />
           <Card title={t("factsTitle")}>
             <dl className="space-y-2 text-sm">
               <div><dt className="text-muted">{t("deadlineLabel")}</dt><dd className="font-semibold">{formatDateTime(posting.campaign.closesAt, locale, consortium.timeZone)}</dd></div>

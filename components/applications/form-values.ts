@@ -1,0 +1,89 @@
+import type { DraftData } from "@/lib/applications/schemas";
+import type { CvInfo } from "./cv-upload";
+
+/** What the application form holds, as the browser has it (text inputs are strings). */
+export interface FormValues {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  educationLevel: string;
+  field: string;
+  university: string;
+  graduationYear: string;
+  ties: string[];
+  livesInRegion: boolean;
+  heardFrom: string;
+  gender: string;
+  genderDescription: string;
+  coverLetter: string;
+  videoUrl: string;
+  videoConfirmed: boolean;
+  /** One slot per choice the campaign allows; "" is a free choice. */
+  preferences: string[];
+  extraAnswers: Record<string, string>;
+  processingConsent: boolean;
+  talentPoolConsent: boolean;
+  /** The CV stored beside the form (uploaded on its own), checked with the rest before sending. */
+  cv: CvInfo | null;
+}
+
+export interface FormQuestion {
+  key: string;
+  label: string;
+  required: boolean;
+}
+
+/** The order fields appear in: the error summary lists problems in it. */
+export const FIELD_ORDER = [
+  "firstName",
+  "lastName",
+  "phone",
+  "educationLevel",
+  "field",
+  "university",
+  "graduationYear",
+  "heardFrom",
+  "gender",
+  "genderDescription",
+  "preferences",
+  "coverLetter",
+  "cv",
+  "videoUrl",
+  "videoConfirmed",
+  "extraAnswers",
+  "processingConsent",
+] as const;
+
+/** The id of a field's control, so that the error summary can link to it. */
+export const fieldId = (name: string) => `apply-${name.replace(/\./g, "-")}`;
+
+export function toFormValues(d: DraftData, maxPreferences: number, cv: CvInfo | null): FormValues {
+  return {
+    firstName: d.firstName ?? "",
+    lastName: d.lastName ?? "",
+    phone: d.phone ?? "",
+    educationLevel: d.educationLevel ?? "",
+    field: d.field ?? "",
+    university: d.university ?? "",
+    graduationYear: d.graduationYear ? String(d.graduationYear) : "",
+    ties: d.ties ?? [],
+    livesInRegion: d.livesInRegion ?? false,
+    heardFrom: d.heardFrom ?? "",
+    gender: d.gender ?? "UNDISCLOSED",
+    genderDescription: d.genderDescription ?? "",
+    coverLetter: d.coverLetter ?? "",
+    videoUrl: d.videoUrl ?? "",
+    videoConfirmed: d.videoConfirmed ?? false,
+    preferences: Array.from({ length: maxPreferences }, (_, i) => d.preferences?.[i] ?? ""),
+    extraAnswers: d.extraAnswers ?? {},
+    processingConsent: d.processingConsent ?? false,
+    talentPoolConsent: d.talentPoolConsent ?? false,
+    cv,
+  };
+}
+
+/** What goes into a draft (here and on the server): everything but the CV, which is stored apart. */
+export function draftOf(values: FormValues): DraftData {
+  const { cv: _cv, ...draft } = values;
+  return draft;
+}

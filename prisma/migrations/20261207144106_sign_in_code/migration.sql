@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "VerificationToken" ADD COLUMN     "kind" TEXT NOT NULL DEFAULT 'link';
