@@ -9,7 +9,7 @@ import { checkUrl } from "./lib/server/input-boundary";
 
 const intl = createMiddleware(routing);
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const SIGNED_IN_AREAS = /^\/(sv|nb|en)\/(c|consortia|apply)(\/|$)/;
+const SIGNED_IN_AREAS = /^\/(sv|nb|en)\/(c|consortia|apply|account)(\/|$)/;
 /** The public career site (/c/{slug}/jobs) and survey links (/c/{slug}/survey/{token}) need no sign-in. */
 const PUBLIC_AREAS = /^\/(sv|nb|en)\/c\/[^/]+\/(jobs|survey)(\/|$)/;
 /** Routes that are not pages of a language: the language-less /c/{slug} redirect, Next's own. */

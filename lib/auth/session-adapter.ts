@@ -9,7 +9,8 @@ import { LONGEST_SESSION_MS, sessionDeadline, sessionLimitsFor, SESSION_REFRESH_
 // — and shows next-auth an expiry in its own frame (last refresh + maxAge), so that next-auth
 // still refreshes at most every SESSION_REFRESH_MS and deletes a session whose deadline passed.
 
-async function limitsOf(userId: string) {
+/** The person's session limits: the strictest of their roles in any consortium. */
+export async function limitsOf(userId: string) {
   // A person sees their own memberships in every consortium (row-level security, app.user_id).
   const memberships = await withScope({ userId }, (tx) => tx.membership.findMany({ where: { userId }, select: { role: true } }));
   return sessionLimitsFor(memberships.map((m) => m.role));
