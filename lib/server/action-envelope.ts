@@ -13,25 +13,29 @@ const MAX_DEPTH = 64;
 
 export type EnvelopeVerdict = "ok" | "malformed" | "tooLarge";
 
-type Parts = { text: (name: string) => string | null; isFile: (name: string) => boolean; keys: string[] };
+type Parts = { text: (name: string) => string | null; isFile: (name: string) => boolean };
 
 const HEX = /^[0-9a-f]+$/;
 const DIGITS = /^-?\d{1,300}$/;
 
+/** Values React's encoder spells as strings (processReply, serializeNumber). */
+const SPELLED = new Set(["$undefined", "$NaN", "$Infinity", "$-Infinity", "$-0"]);
+
 /**
  * The references our client's encoder writes, each checked against the parts it points at:
- * `$$…` (a string that starts with $), `$u` undefined, `$N` `$I` `$-I` `$-0` numbers, `$D` a date,
- * `$n` a big integer, `$K` a FormData's entries, `$B` a file, `$<hex>` an outlined value.
+ * `$$…` (a string that starts with $), `$undefined` and the numbers JSON cannot hold, `$D` a date,
+ * `$n` a big integer, `$K` a FormData (its entries are parts named `_<id>_<name>`), `$B` a file,
+ * `$<hex>` an outlined value.
  */
 function checkReference(value: string, parts: Parts | null, seen: Set<string>, depth: number): boolean {
   if (value[0] !== "$") return true;
   const tag = value[1];
   const rest = value.slice(2);
-  if (tag === "$" || value === "$u" || value === "$N" || value === "$I" || value === "$-I" || value === "$-0") return true;
+  if (tag === "$" || SPELLED.has(value)) return true;
   if (tag === "D") return !Number.isNaN(Date.parse(rest));
   if (tag === "n") return DIGITS.test(rest);
   if (!parts) return false;
-  if (tag === "K") return HEX.test(rest) && parts.keys.some((key) => key.startsWith(`${parseInt(rest, 16)}_`));
+  if (tag === "K") return HEX.test(rest);
   if (tag === "B") return HEX.test(rest) && parts.isFile(String(parseInt(rest, 16)));
   const id = value.slice(1);
   if (!HEX.test(id)) return false;
@@ -73,7 +77,6 @@ function partsOf(form: FormData, prefix = ""): Parts {
       return typeof value === "string" ? value : null;
     },
     isFile: (name) => form.get(prefix + name) instanceof Blob,
-    keys: [...form.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)),
   };
 }
 
