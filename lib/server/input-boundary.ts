@@ -35,7 +35,9 @@ export type UrlProblem = "invalid" | "tooLong";
 
 /**
  * Checks a request's path and query as sent (still percent-encoded): every segment and every query
- * key and value must decode as UTF-8 to clean text of a sensible length.
+ * key and value must decode as UTF-8 to clean text of a sensible length, and no query key may come
+ * twice — no link or form of ours repeats one, and a page reading `?member=` would get an array
+ * where it expects text.
  */
 export function checkUrl(pathname: string, search: string): UrlProblem | null {
   if (pathname.length + search.length > MAX_URL_LENGTH) return "tooLong";
@@ -44,12 +46,15 @@ export function checkUrl(pathname: string, search: string): UrlProblem | null {
     if (decoded === null || !isCleanText(decoded)) return "invalid";
   }
   const query = search.startsWith("?") ? search.slice(1) : search;
+  const keys = new Set<string>();
   for (const pair of query ? query.split("&") : []) {
-    for (const part of pair.split("=")) {
-      const decoded = decodeComponent(part, true);
-      if (decoded === null || !isCleanText(decoded)) return "invalid";
-      if (decoded.length > MAX_QUERY_VALUE_LENGTH) return "tooLong";
+    const [key, ...values] = pair.split("=").map((part) => decodeComponent(part, true));
+    for (const part of [key, ...values]) {
+      if (part === null || !isCleanText(part)) return "invalid";
+      if (part.length > MAX_QUERY_VALUE_LENGTH) return "tooLong";
     }
+    if (keys.has(key!)) return "invalid";
+    keys.add(key!);
   }
   return null;
 }

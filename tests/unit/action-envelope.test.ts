@@ -71,7 +71,7 @@ describe("server-action envelopes", () => {
 
 describe("the URL and string boundary", () => {
   it("refuses NUL, control characters, invalid and overlong UTF-8, and overlong values in a path or query", () => {
-    for (const [path, query] of [["/sv/c/trainee-varm%00land/jobs", ""], ["/sv/c/%C3%28", ""], ["/sv/%C0%AE", ""], ["/sv/x", "?q=a%00b"], ["/sv/x", "?q=%1b"], ["/sv/x", `?q=${"a".repeat(1001)}`], [`/${"a".repeat(5000)}`, ""]]) {
+    for (const [path, query] of [["/sv/c/trainee-varm%00land/jobs", ""], ["/sv/c/%C3%28", ""], ["/sv/%C0%AE", ""], ["/sv/x", "?q=a%00b"], ["/sv/x", "?q=%1b"], ["/sv/x", `?q=${"a".repeat(1001)}`], [`/${"a".repeat(5000)}`, ""], ["/sv/x", "?member=a&member=b"]]) {
       expect({ path, query, problem: checkUrl(path, query) }).toEqual({ path, query, problem: expect.any(String) });
     }
     expect(checkUrl("/sv/c/trainee-varmland/jobs/%C3%A5", "?q=Malm%C3%B6+stad&a=%0A")).toBeNull();
