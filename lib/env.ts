@@ -28,20 +28,26 @@ const schema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
-  /** How many proxies of ours append to X-Forwarded-For in front of the app (load balancer: 1). */
-  TRUSTED_PROXIES: z.coerce.number().int().min(0).default(1),
+  /**
+   * How many proxies of ours append to X-Forwarded-For in front of the app. 0 (the default): none,
+   * so the header is the client's own writing and the connection's address is used instead.
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).default(0),
 });
 
 export type Env = z.infer<typeof schema>;
 
-function readEnv(): Env {
-  const parsed = schema.safeParse(process.env);
+/** The variables as the app reads them from `source` (process.env), defaults filled in. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => i.path.join(".")).join(", ");
     throw new Error(`Invalid or missing environment variables: ${fields}. See .env.example.`);
   }
   return parsed.data;
 }
+
+const readEnv = () => parseEnv(process.env);
 
 let cached: Env | undefined;
 

@@ -43,6 +43,8 @@ const shared: NodeJS.ProcessEnv = {
   ...throwawayServerEnv(db, appUrl, work),
   NEXT_DIST_DIR: DIST_DIR,
   RESEND_API_KEY: `re_fake_${randomBytes(8).toString("hex")}`,
+  // The production topology: one balancer in front that appends the client's address.
+  TRUSTED_PROXIES: "1",
 };
 delete shared.S3_BUCKET;
 delete shared.ENABLE_DEV_MAILBOX;

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createSchemaEngine } from "./db/schema-engine";
 import { migrationSlug, readMigrations, writeMigration } from "./db/migrations-dir";
+import { keepTenantConstraints } from "./db/tenant-constraints";
 
 const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 const MIGRATIONS_DIR = path.resolve("prisma/migrations");
@@ -31,11 +32,13 @@ async function main(): Promise<void> {
       exitCode: true,
       filters: { externalTables: [], externalEnums: [] },
     });
-    if (result.exitCode !== DIFF_NOT_EMPTY || !result.stdout) {
+    // The SQL-only tenant keys are not in schema.prisma; the engine would drop them every time.
+    const { script } = keepTenantConstraints(result.exitCode === DIFF_NOT_EMPTY ? (result.stdout ?? "") : "");
+    if (!script.trim()) {
       console.log("no changes");
       return;
     }
-    const name = await writeMigration(MIGRATIONS_DIR, slug, result.stdout);
+    const name = await writeMigration(MIGRATIONS_DIR, slug, script);
     console.log(`wrote prisma/migrations/${name}/migration.sql`);
   } finally {
     await close();

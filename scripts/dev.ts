@@ -2,13 +2,13 @@
 // first start, and the Next.js dev server at http://localhost:3000.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { DATA_DIR, devAuthSecret, loadDotEnv, prepareDatabase } from "./lib/database";
+import { DATA_DIR, devAuthSecret, exitOnSetupError, loadDotEnv, prepareDatabase } from "./lib/database";
 import { seedIfEmpty } from "../prisma/seed";
 
 loadDotEnv();
 const port = process.env.PORT ?? "3000";
 // DEV_DATABASE_PORT lets two checkouts run their dev servers side by side.
-const db = await prepareDatabase({ dir: path.join(DATA_DIR, "postgres"), port: Number(process.env.DEV_DATABASE_PORT ?? 54329) });
+const db = await prepareDatabase({ dir: path.join(DATA_DIR, "postgres"), port: Number(process.env.DEV_DATABASE_PORT ?? 54329) }).catch(exitOnSetupError);
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 const env = {
   ...process.env,

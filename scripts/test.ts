@@ -8,7 +8,7 @@ import path from "node:path";
 import { seedIfEmpty } from "../prisma/seed";
 import { ensureChromium } from "./lib/chromium";
 import { freePort } from "../lib/db/embedded";
-import { loadDotEnv, prepareDatabase, throwawayServerEnv } from "./lib/database";
+import { exitOnSetupError, loadDotEnv, prepareDatabase, throwawayServerEnv } from "./lib/database";
 
 loadDotEnv();
 const only = process.argv[2] as "unit" | "integration" | "e2e" | "checks" | undefined;
@@ -16,7 +16,7 @@ const only = process.argv[2] as "unit" | "integration" | "e2e" | "checks" | unde
 const passThrough = process.argv.slice(3);
 const work = mkdtempSync(path.join(tmpdir(), "kohort-test-"));
 const started = Date.now();
-const db = await prepareDatabase({ dir: path.join(work, "pg"), persistent: false });
+const db = await prepareDatabase({ dir: path.join(work, "pg"), persistent: false }).catch(exitOnSetupError);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {
     await db.embedded?.stop();

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { env } from "@/lib/env";
+import { DEFAULT_PREVIEW_IMAGE } from "@/lib/i18n/metadata";
 import { isLocale } from "@/lib/i18n/routing";
 
 /**
@@ -22,7 +24,15 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: isLocale(locale) ? locale : "sv", namespace: "app" });
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  return {
+    metadataBase: new URL(env.APP_URL),
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("tagline"),
+    // Static files of public/ (scripts/make-public-assets.ts draws them from public/icon.svg).
+    icons: { icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    manifest: "/manifest.webmanifest",
+    openGraph: { images: [DEFAULT_PREVIEW_IMAGE] },
+  };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

@@ -30,7 +30,11 @@ export async function AppHeader({ consortium, roleLabel, userEmail, nav }: AppHe
           ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          {userEmail ? <span className="text-sm text-muted">{t("signedInAs", { email: userEmail })}</span> : null}
+          {userEmail ? (
+            <Link href="/account" className="text-sm text-muted underline decoration-slate-300 underline-offset-2 hover:text-brand-700">
+              {t("signedInAs", { email: userEmail })}
+            </Link>
+          ) : null}
           <LanguageSwitch />
           <SignOutButton />
         </div>

@@ -2,6 +2,7 @@
 
 import { env } from "../env";
 import { clientAddress } from "../server/client-address";
+import { assertCleanInput } from "../server/action";
 import { AppError, fieldErrorsOf, toActionError, type ActionResult } from "../server/errors";
 import { signIn, signOut } from "./auth";
 import { hitRateLimit } from "./rate-limit";
@@ -17,6 +18,7 @@ const WINDOW_MS = 15 * 60 * 1000;
  */
 export async function requestSignInLinkAction(raw: unknown): Promise<ActionResult<{ callbackUrl: string }>> {
   try {
+    assertCleanInput(raw);
     const parsed = signInSchema.safeParse(raw);
     if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
     const { email, callbackUrl, locale } = parsed.data;

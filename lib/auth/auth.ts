@@ -1,4 +1,3 @@
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
 import { appDb } from "../db/client";
 import { kickOutbox } from "../email/worker";
@@ -6,6 +5,8 @@ import { enqueueEmail } from "../email/outbox";
 import { env } from "../env";
 import { CODE_MINUTES, newSignInCode, replaceSignInCode } from "./sign-in-code";
 import { linkPageFromCallback, localeOfPath } from "./sign-in-link";
+import { sessionAdapter } from "./session-adapter";
+import { LONGEST_SESSION_MS, SESSION_REFRESH_MS } from "./session-policy";
 
 export const MAGIC_LINK_MINUTES = 15;
 
@@ -30,10 +31,11 @@ function localeOf(url: string) {
 
 // Lazy config: env is read on the first request, not at build time.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: PrismaAdapter(appDb() as never),
+  // Idle and absolute limits by role live in the adapter (docs/decisions/0037-session-limits.md).
+  adapter: sessionAdapter(),
   secret: env.AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  session: { strategy: "database", maxAge: LONGEST_SESSION_MS / 1000, updateAge: SESSION_REFRESH_MS / 1000 },
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
   providers: [
     {

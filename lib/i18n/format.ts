@@ -23,6 +23,12 @@ export function formatNumber(value: number, locale: AppLocale): string {
   return intlNumberFormat(TAGS[locale], {}).format(value);
 }
 
+/** A length of time in the largest whole unit: "30 minutes", "12 timmar", "7 dager". */
+export function formatDuration(ms: number, locale: AppLocale): string {
+  const [unit, size] = ms % 86_400_000 === 0 ? ["day", 86_400_000] : ms % 3_600_000 === 0 ? ["hour", 3_600_000] : ["minute", 60_000];
+  return intlNumberFormat(TAGS[locale], { style: "unit", unit, unitDisplay: "long" }).format(Math.round(ms / size));
+}
+
 function dateTimeFormat(locale: AppLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return intlDateTimeFormat(TAGS[locale], options);
 }

@@ -1,5 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { AppError } from "../server/errors";
+import { isCleanText } from "../server/input-boundary";
 import { COLUMNS, OPTIONAL_COLUMNS, type ImportFile, type ImportRowError } from "./columns";
 import { canonicalColumn } from "./words";
 
@@ -27,11 +28,16 @@ export type SheetLine = { row: number; fields: string[] };
  * so such a file is refused as a whole. A UTF-8 byte-order mark (Excel's "CSV UTF-8") is dropped.
  */
 export function decodeCsv(file: ImportFile, bytes: Uint8Array): string {
+  let text: string | null;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
   } catch {
-    throw new AppError("importEncoding", { [file]: "errors.importEncoding" });
+    text = null;
   }
+  // NUL and other control bytes decode as UTF-8 but are not text: a UTF-16 file without a
+  // byte-order mark looks like this, and PostgreSQL could not store them anyway.
+  if (text === null || !isCleanText(text)) throw new AppError("importEncoding", { [file]: "errors.importEncoding" });
+  return text;
 }
 
 /** ';' when the header line has more of them than commas (spreadsheets in sv/nb save so), else ','. */

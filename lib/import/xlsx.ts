@@ -1,6 +1,7 @@
 import { readSheet } from "read-excel-file/node";
 import type { ImportFile, ImportRowError } from "./columns";
 import type { SheetLine } from "./csv";
+import { isCleanText } from "../server/input-boundary";
 
 // History kept in Excel is read as it is, without saving it as CSV first: the first sheet of an
 // .xlsx file becomes the same lines of text cells a CSV file gives, so both take one path from
@@ -29,7 +30,12 @@ function cellText(value: unknown): string {
 export async function xlsxLines(file: ImportFile, bytes: Uint8Array): Promise<SheetLine[] | ImportRowError> {
   try {
     const rows = await readSheet(Buffer.from(bytes));
-    return rows.map((cells, i) => ({ row: i + 1, fields: cells.map(cellText) })).filter((line) => line.fields.some((f) => f !== "") || line.row === 1);
+    const lines = rows.map((cells, i) => ({ row: i + 1, fields: cells.map(cellText) }));
+    // Control characters (which XML should not carry, and PostgreSQL cannot store when NUL) mean
+    // the file is not what a spreadsheet program writes (docs/decisions/0036-input-boundary.md).
+    const unclean = lines.find((line) => !line.fields.every(isCleanText));
+    if (unclean) return { file, row: unclean.row, column: null, code: "unreadable" };
+    return lines.filter((line) => line.fields.some((f) => f !== "") || line.row === 1);
   } catch {
     return { file, row: 1, column: null, code: "unreadable" };
   }

@@ -1,6 +1,8 @@
 // What a member's logo may be, and where the public pages load it from.
 
 export const LOGO_MAX_BYTES = 512 * 1024;
+/** A logo is shown at most a few hundred pixels wide; larger ones are scaled down to fit this box. */
+export const LOGO_MAX_SIDE = 1024;
 
 /** Raster images by their first bytes; SVG is refused because it can carry script. */
 export function imageTypeOf(bytes: Uint8Array): { contentType: string; extension: string } | null {

@@ -8,6 +8,7 @@ import { isDatabaseDown } from "../db/availability";
 import { withTenant, type Tx } from "../db/tenant";
 import { kickOutbox } from "../email/worker";
 import { AppError, fieldErrorsOf, toActionError, type ActionResult } from "./errors";
+import { findInputProblem, isCleanText } from "./input-boundary";
 import "../validation";
 
 export type TenantActionContext = TenantContext & {
@@ -21,6 +22,15 @@ async function runAfterCommit(work: (() => Promise<void>)[]) {
     // The change is committed; a failed clean-up is logged, not reported as the action failing.
     await step().catch((error) => console.error("[kohort] after-commit step failed", error));
   }
+}
+
+/**
+ * The input boundary for actions (docs/decisions/0036-input-boundary.md): a string that could not
+ * be stored or is longer than any field of ours is a validation error on its field, before zod.
+ */
+export function assertCleanInput(raw: unknown): void {
+  const problem = findInputProblem(raw);
+  if (problem) throw new AppError("validation", { [problem.field]: problem.message });
 }
 
 export interface TenantAction<T> {
@@ -45,9 +55,10 @@ export function tenantAction<S extends z.ZodType, T>(
       // "signed out"), so the outage is checked before anything else.
       if (isDatabaseDown()) throw new AppError("unavailable");
       if (!user) throw new AppError("unauthenticated");
-      const ctx = typeof slug === "string" ? await resolveTenant(user, slug) : null;
+      const ctx = typeof slug === "string" && isCleanText(slug) ? await resolveTenant(user, slug) : null;
       if (!ctx) throw new AppError("notFound");
       if (!ctx.can(definition.permission)) throw new AppError("forbidden");
+      assertCleanInput(raw);
       const parsed = definition.schema.safeParse(raw);
       if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
       const after: (() => Promise<void>)[] = [];
@@ -78,6 +89,7 @@ export function userAction<S extends z.ZodType, T>(
     try {
       if (isDatabaseDown()) throw new AppError("unavailable");
       if (!user) throw new AppError("unauthenticated");
+      assertCleanInput(raw);
       const parsed = definition.schema.safeParse(raw);
       if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
       const data = await handler(parsed.data, user);
@@ -112,6 +124,7 @@ export function publicAction<S extends z.ZodType, T>(
       if (isDatabaseDown()) throw new AppError("unavailable");
       const { bucket, limit, windowMs } = definition.rateLimit;
       if (!(await hitRateLimit(bucket, ip, limit, windowMs))) throw new AppError("rateLimited");
+      assertCleanInput(raw);
       const parsed = definition.schema.safeParse(raw);
       if (!parsed.success) throw new AppError("validation", fieldErrorsOf(parsed.error));
       const data = await handler(parsed.data);

@@ -7,9 +7,9 @@ import type { AppLocale } from "../i18n/routing";
 // proxy.ts answers with it directly (a rewrite to an app page is proxied over HTTP when Next's
 // own host name differs from the request's, as with `next start -H 127.0.0.1`).
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const STYLE = `body{margin:0;font-family:system-ui,sans-serif;color:#0f172a;background:#fff;line-height:1.5}
+export const STYLE = `body{margin:0;font-family:system-ui,sans-serif;color:#0f172a;background:#fff;line-height:1.5}
 header{border-bottom:1px solid #e2e8f0;padding:.75rem 1rem}header span{font-weight:700;font-size:1.125rem;color:#1d4ed8}
 main{max-width:42rem;margin:0 auto;padding:2.5rem 1rem}h1{font-size:1.5rem;margin:0 0 .75rem}
 a.retry{display:inline-block;margin-top:.75rem;padding:.5rem 1rem;border-radius:.375rem;background:#1d4ed8;color:#fff;font-weight:600;text-decoration:none}

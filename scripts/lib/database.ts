@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../lib/db/embedded";
 import { applyMigrations, ensureAppRole } from "../../lib/db/migrate";
+import { SetupError } from "../../lib/db/embedded-access";
 
 export const DATA_DIR = path.resolve(".data");
 
@@ -19,6 +20,15 @@ export async function devAuthSecret(): Promise<string> {
   await mkdir(DATA_DIR, { recursive: true });
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** A setup problem explained in one line (lib/db/embedded-access.ts) is printed alone, and ends the script. */
+export function exitOnSetupError(error: unknown): never {
+  if (error instanceof SetupError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
 }
 
 export interface PreparedDatabase {

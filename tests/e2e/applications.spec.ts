@@ -1,8 +1,9 @@
 import en from "../../messages/en.json" with { type: "json" };
 import nb from "../../messages/nb.json" with { type: "json" };
+import { pdfBytes } from "../support/files";
 import { db, expect, expectAccessible, freshEmail, signInDirectly, test } from "./support";
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+const PDF = Buffer.from(pdfBytes());
 
 test("a graduate applies with a video link and a CV, and sees the application on their page", async ({ page }) => {
   test.setTimeout(180_000);

@@ -82,7 +82,7 @@ test("every consortium page sends a signed-out visitor to sign-in", async ({ pla
 
 test("pages outside a consortium: any signed-in person, and sign-in for everyone else", async ({ playwright, baseURL }) => {
   // Anyone signed in may start an application to a consortium they do not belong to yet.
-  const paths = ["/sv/consortia?pick=1", "/sv/consortia/new", "/sv/apply/trainee-innlandet"];
+  const paths = ["/sv/consortia?pick=1", "/sv/consortia/new", "/sv/apply/trainee-innlandet", "/sv/account"];
   const token = await sessionCookie("applicant@varmland.example");
   const signedIn = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });
   const anonymous = await playwright.request.newContext({ baseURL });

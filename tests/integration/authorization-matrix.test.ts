@@ -1,8 +1,11 @@
+import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/db/generated/enums";
+import { signOutEverywhereAction } from "@/lib/account/actions";
 import { createConsortiumAction } from "@/lib/consortia/actions";
+import { systemDb } from "@/lib/db/client";
 import { acceptInvitationAction } from "@/lib/people/actions";
 import { MATRIX_ACTIONS } from "../support/authorization";
 import { createTenant, createUser, type TenantFixture } from "../support/fixtures";
@@ -72,7 +75,7 @@ describe("authorization matrix: actions outside a consortium", () => {
     const exported = filesUnder("lib")
       .filter((f) => f.endsWith("actions.ts"))
       .flatMap((f) => [...readFileSync(f, "utf8").matchAll(/export const (\w+) = userAction\(/g)].map((m) => m[1]));
-    expect(exported.sort()).toEqual(["acceptInvitationAction", "createConsortiumAction", "joinAsApplicantAction"]);
+    expect(exported.sort()).toEqual(["acceptInvitationAction", "createConsortiumAction", "joinAsApplicantAction", "signOutEverywhereAction"]);
   });
 
   it("refuses both to nobody signed in, before looking at the input", async () => {
@@ -81,6 +84,18 @@ describe("authorization matrix: actions outside a consortium", () => {
       error: "unauthenticated",
     });
     expect(await acceptInvitationAction.runAs(null, { slug: own.slug, token: "t".repeat(43) })).toMatchObject({ ok: false, error: "unauthenticated" });
+    expect(await signOutEverywhereAction.runAs(null, {})).toMatchObject({ ok: false, error: "unauthenticated" });
+  });
+
+  it("signing out everywhere ends the person's own sessions only, whatever their role", async () => {
+    const sessionOf = (userId: string) => systemDb().session.create({ data: { sessionToken: randomUUID(), userId, expires: new Date(Date.now() + 3_600_000) } });
+    for (const role of ROLES) {
+      await sessionOf(own.users[role].id);
+      await sessionOf(other.users[role].id);
+      expect(await signOutEverywhereAction.runAs(own.users[role], {})).toMatchObject({ ok: true, data: { ended: 1 } });
+      expect(await systemDb().session.count({ where: { userId: own.users[role].id } })).toBe(0);
+      expect(await systemDb().session.count({ where: { userId: other.users[role].id } })).toBe(1);
+    }
   });
 
   it("lets any signed-in person try, and an unknown invitation is invalid for every role", async () => {

@@ -1,13 +1,9 @@
 import type { CurrentUser } from "@/lib/auth/session";
 import { joinAsApplicantAction, uploadCvAction } from "@/lib/applications/actions";
 import { createUser, type TenantFixture } from "./fixtures";
+import { pdfBytes } from "./files";
 
-/** The smallest file PDF readers accept as a PDF: header, one empty page, end marker. */
-export function pdfBytes(extra = ""): Uint8Array {
-  return new TextEncoder().encode(
-    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n${extra}trailer << /Root 1 0 R >>\n%%EOF\n`,
-  );
-}
+export { pdfBytes };
 
 export function pdfFile(name = "cv.pdf", bytes = pdfBytes()): File {
   return new File([Buffer.from(bytes)], name, { type: "application/pdf" });

@@ -13,7 +13,10 @@ export interface EmailLayoutProps {
 export function EmailLayout({ lang, preview, heading, children, action, footer }: EmailLayoutProps) {
   return (
     <Html lang={lang}>
-      <Head />
+      {/* Mail clients show the title when a message is opened on its own or printed; screen readers read it first. */}
+      <Head>
+        <title>{heading}</title>
+      </Head>
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: "#f6f7f9", fontFamily: "Helvetica, Arial, sans-serif", color: "#1f2933" }}>
         <Container style={{ backgroundColor: "#ffffff", padding: "32px", maxWidth: "560px", borderRadius: "8px" }}>

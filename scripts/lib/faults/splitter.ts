@@ -1,7 +1,8 @@
 // A round-robin HTTP splitter (node:http, no dependency): each request goes to the next upstream in
 // turn, with its method, path, headers (Host and cookies included) and body passed through, and the
 // answer streamed back. A load balancer without sticky sessions, so every instance must be able to
-// answer any request.
+// answer any request; like a real one it appends the caller's address to X-Forwarded-For, which
+// the instances read with TRUSTED_PROXIES=1.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -21,8 +22,9 @@ export async function startSplitter(upstreams: string[], port = 0): Promise<Spli
     const index = next++ % targets.length;
     counts[index]++;
     const target = targets[index];
+    const forwarded = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
     const upstream = http.request(
-      { agent, host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+      { agent, host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-for": forwarded } },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
         answer.pipe(res);

@@ -1,15 +1,6 @@
 import type { ReactNode } from "react";
-import { AppHeader } from "@/components/layout/app-header";
-import { requireUser } from "@/lib/auth/guards";
+import { PersonShell } from "@/components/layout/person-shell";
 
-export default async function ConsortiaLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser("/consortia");
-  return (
-    <>
-      <AppHeader userEmail={user.email} />
-      <main id="main" className="mx-auto max-w-4xl px-4 py-8">
-        {children}
-      </main>
-    </>
-  );
+export default function ConsortiaLayout({ children }: { children: ReactNode }) {
+  return <PersonShell returnTo="/consortia">{children}</PersonShell>;
 }

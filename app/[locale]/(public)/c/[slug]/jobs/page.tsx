@@ -6,6 +6,7 @@ import { JobFilters } from "@/components/careers/job-filters";
 import { EmptyState } from "@/components/ui/card";
 import { findPublicConsortium, listOpenPostings, parseCareerFilters } from "@/lib/careers/service";
 import { formatDateTime } from "@/lib/i18n/format";
+import { DEFAULT_PREVIEW_IMAGE } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("careers");
   if (!consortium) return {};
   const title = t("title", { consortium: consortium.name });
-  return { title, description: t("lead", { consortium: consortium.name }), openGraph: { title, type: "website" } };
+  return { title, description: t("lead", { consortium: consortium.name }), openGraph: { title, type: "website", images: [DEFAULT_PREVIEW_IMAGE] } };
 }
 
 export default async function CareerPage({ params, searchParams }: Props) {

@@ -10,6 +10,7 @@ import { findPublicConsortium, getOpenPosting, jobPostingJsonLd, safeJson } from
 import { env } from "@/lib/env";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { logoSrc } from "@/lib/members/logo-rules";
+import { DEFAULT_PREVIEW_IMAGE } from "@/lib/i18n/metadata";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${posting.title} – ${posting.employer.name}`,
     description,
     alternates: { canonical: url },
-    openGraph: { title: posting.title, description, type: "article", url, siteName: found.consortium.name, locale },
+    openGraph: { title: posting.title, description, type: "article", url, siteName: found.consortium.name, locale, images: [DEFAULT_PREVIEW_IMAGE] },
   };
 }
 
