@@ -1,4 +1,5 @@
 import { appDb } from "../db/client";
+import { TRANSACTION_LIMITS } from "../db/tenant";
 
 /**
  * Counts one hit for `key` in `bucket` and says whether it stays within `limit` per window.
@@ -14,7 +15,7 @@ export async function hitRateLimit(bucket: string, key: string, limit: number, w
     if (recent >= limit) return false;
     await tx.rateLimitHit.create({ data: { bucket, key } });
     return true;
-  });
+  }, TRANSACTION_LIMITS);
   // Per bucket: buckets have windows of different lengths (15 minutes, a day).
   if (allowed && Math.random() < 0.01) await appDb().rateLimitHit.deleteMany({ where: { bucket, createdAt: { lt: since } } });
   return allowed;

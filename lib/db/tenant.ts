@@ -16,7 +16,7 @@ export interface DbScope {
  * hundreds of applications in the last minute before a deadline, into failed requests; waiting a
  * little longer for one of the pool's connections is what the person at the keyboard wants.
  */
-const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 15_000 };
+export const TRANSACTION_LIMITS = { maxWait: 10_000, timeout: 15_000 };
 
 /**
  * Runs `fn` in one transaction with the tenant set transaction-locally (set_config(..., true)), so

@@ -10,7 +10,7 @@ const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
 describe("email HTML", () => {
   it("has a title in the recipient's language: the mail's heading", async () => {
     for (const locale of ["sv", "nb", "en"] as const) {
-      const { html } = await renderEmail({ template: "sign-in", props: { url: "https://kohort.example/x", minutes: 15 } }, locale);
+      const { html } = await renderEmail({ template: "sign-in", props: { url: "https://kohort.example/x", code: "123456", minutes: 15, codeMinutes: 10 } }, locale);
       expect(titleOf(html)).toBe(translatorFor(locale, "email")("signIn.heading"));
       expect(html.indexOf("<title>")).toBeLessThan(html.indexOf("<body"));
     }
