@@ -6,15 +6,26 @@ import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
 import { OutcomesLinkCard } from "@/components/outcomes/outcomes-link-card";
+import type { SteeringInbox } from "@/lib/dashboards/inbox";
+import { Link } from "@/lib/i18n/navigation";
+import { steeringItems } from "./inbox-items";
+import { TodoInbox } from "./todo-inbox";
 
 type Data = Awaited<ReturnType<typeof loadSteeringDashboard>>;
 
 
-export async function SteeringDashboard({ data, locale, slug }: { data: Data; locale: AppLocale; slug: string }) {
+export async function SteeringDashboard({ data, inbox, locale, slug }: { data: Data; inbox: SteeringInbox; locale: AppLocale; slug: string }) {
   const t = await getTranslations("dashboard.steering");
   const statuses = await getTranslations("cohortStatus");
+  // Each count opens the cohort's outcome figures, masked there the same way.
+  const count = (cohortId: string, value: number) => (
+    <Link href={{ pathname: `/c/${slug}/outcomes`, query: { cohort: cohortId } }} className="text-brand-700 underline">
+      {maskSmall(value, locale)}
+    </Link>
+  );
   return (
     <div className="space-y-6">
+      <TodoInbox items={steeringItems(slug, inbox)} locale={locale} />
       <OutcomesLinkCard slug={slug} />
       <Card title={t("cohortsTitle")}>
         {data.length === 0 ? (
@@ -26,9 +37,9 @@ export async function SteeringDashboard({ data, locale, slug }: { data: Data; lo
                 <th scope="row" className="py-1 text-left font-medium">{c.name}</th>
                 <td className="py-1">{`${formatDate(c.startDate, locale)} – ${formatDate(c.endDate, locale)}`}</td>
                 <td className="py-1">{statuses(c.status)}</td>
-                <td className="py-1 text-right tabular-nums">{maskSmall(c.trainees, locale)}</td>
-                <td className="py-1 text-right tabular-nums">{maskSmall(c.completed, locale)}</td>
-                <td className="py-1 text-right tabular-nums">{maskSmall(c.droppedOut, locale)}</td>
+                <td className="py-1 text-right tabular-nums">{count(c.id, c.trainees)}</td>
+                <td className="py-1 text-right tabular-nums">{count(c.id, c.completed)}</td>
+                <td className="py-1 text-right tabular-nums">{count(c.id, c.droppedOut)}</td>
               </tr>
             ))}
           </DataTable>

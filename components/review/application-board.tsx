@@ -11,8 +11,8 @@ import { Button } from "../ui/button";
 export interface BoardCard {
   id: string;
   label: string;
-  /** The candidate page. */
-  href: string;
+  /** The candidate page, with the board's filter for its previous / next. */
+  href: { pathname: string; query: Record<string, string> };
   firstChoice: string | null;
   rating: string | null;
   /** Offers, hires and withdrawals have their own steps; the board does not move them. */

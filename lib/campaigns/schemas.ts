@@ -1,4 +1,4 @@
-import { APPLICANT_EMAIL_KINDS, type ApplicantEmailKind } from "../applications/email-kinds";
+import { APPLICANT_EMAIL_KINDS, unknownPlaceholders, type ApplicantEmailKind } from "../applications/email-kinds";
 import { locales } from "../i18n/routing";
 import { text, z } from "../validation";
 
@@ -76,11 +76,6 @@ export type QuestionsInput = z.input<typeof questionsSchema>;
 const wording = z.object({ subject: z.string().trim().max(200).default(""), body: z.string().trim().max(5000).default("") }).strict();
 const kindNames = Object.keys(APPLICANT_EMAIL_KINDS) as ApplicantEmailKind[];
 
-/** The {placeholders} of a text that the kind's mail has no value for. */
-export function unknownPlaceholders(kind: ApplicantEmailKind, value: string): string[] {
-  const allowed: readonly string[] = APPLICANT_EMAIL_KINDS[kind];
-  return [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name) => !allowed.includes(name));
-}
 
 /**
  * The campaign's own wording per email kind and language. Empty subject and body mean the default

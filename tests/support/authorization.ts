@@ -22,7 +22,7 @@ import {
 } from "@/lib/campaigns/actions";
 import { bookSlotAction, createSlotAction, deleteSlotAction, inviteToInterviewAction } from "@/lib/interviews/actions";
 import { rateApplicationAction } from "@/lib/ratings/actions";
-import { moveApplicationsAction, sendBulkEmailAction } from "@/lib/review/actions";
+import { moveApplicationsAction, prepareBulkEmailAction, previewBulkEmailAction, sendBulkEmailAction } from "@/lib/review/actions";
 import { updateRetentionAction } from "@/lib/retention/actions";
 import { pngFile } from "./files";
 import { APPLICATION_MATRIX_ACTIONS, type ApplicationMatrixAction } from "./authorization-applications";
@@ -130,6 +130,8 @@ export const slotInput = (campaignId: string) => ({
   interviewers: "Anna Lind\nPer Olsson",
   capacity: 1,
 });
+
+const mailDrafts = { sv: { subject: "Hej {name}", body: "Nytt om din ansökan." } };
 
 export const MATRIX_ACTIONS: MatrixAction[] = [
   {
@@ -273,13 +275,19 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     input: async (t) => ({ applicationIds: [await createApplicationIn(t)], stage: "SCREENING" }),
     foreignInput: async (own, other) => ({ applicationIds: [await createApplicationIn(own), await createApplicationIn(other)], stage: "SCREENING" }),
   },
-  {
-    name: "sendBulkEmailAction",
-    action: sendBulkEmailAction,
-    allowed: ["COORDINATOR"],
-    input: async (t) => ({ applicationIds: [await createApplicationIn(t)], kind: "update" }),
-    foreignInput: async (own, other) => ({ applicationIds: [await createApplicationIn(own), await createApplicationIn(other)], kind: "update" }),
-  },
+  ...(
+    [
+      ["prepareBulkEmailAction", prepareBulkEmailAction, {}],
+      ["previewBulkEmailAction", previewBulkEmailAction, { drafts: mailDrafts }],
+      ["sendBulkEmailAction", sendBulkEmailAction, { drafts: mailDrafts }],
+    ] as const
+  ).map(([name, action, extra]) => ({
+    name,
+    action,
+    allowed: ["COORDINATOR"] as Role[],
+    input: async (t: TenantFixture) => ({ applicationIds: [await createApplicationIn(t)], kind: "update", ...extra }),
+    foreignInput: async (own: TenantFixture, other: TenantFixture) => ({ applicationIds: [await createApplicationIn(own), await createApplicationIn(other)], kind: "update", ...extra }),
+  })),
   {
     name: "rateApplicationAction",
     action: rateApplicationAction,

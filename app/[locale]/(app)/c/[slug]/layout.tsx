@@ -1,9 +1,20 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { TenantNav, type NavItem } from "@/components/layout/tenant-nav";
 import { requireTenant } from "@/lib/auth/guards";
+import { getTenantContext } from "@/lib/auth/tenant-context";
 import { rememberConsortium } from "@/lib/consortia/service";
+
+/** Every page's title is "<page> · <consortium> · Kohort" (lib/i18n/page-title.ts). */
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const { slug } = await params;
+  const ctx = await getTenantContext(slug);
+  if (!ctx) return {};
+  const app = await getTranslations("app");
+  return { title: { template: `%s · ${ctx.consortium.name} · ${app("name")}`, default: ctx.consortium.name } };
+}
 
 export default async function TenantLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
