@@ -96,10 +96,12 @@ export async function getCandidate(tx: Tx, reviewer: Reviewer, id: string) {
       cvFileKey: true,
       cvFileName: true,
       submittedAt: true,
+      extraAnswers: true,
+      campaignId: true,
       applicant: {
         select: { firstName: true, lastName: true, field: true, educationLevel: true, university: true, graduationYear: true, ties: true },
       },
-      campaign: { select: { ratingCriteria: true } },
+      campaign: { select: { ratingCriteria: true, extraQuestions: true } },
       preferences: { select: { rank: true, posting: { select: { title: true, employer: { select: { name: true } } } } }, orderBy: { rank: "asc" } },
       evaluations: { select: { reviewerId: true, rating: true, scores: true, comment: true, updatedAt: true } },
     },

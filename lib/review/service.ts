@@ -2,12 +2,12 @@ import type { Prisma } from "../db/generated/client";
 import type { ApplicationStage } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
-import { PAGE_SIZE, type ReviewFilters } from "./schemas";
+import { MOVABLE_STAGES, PAGE_SIZE, type ReviewFilters } from "./schemas";
 import { resolveSelection, type Selection } from "./selection";
 import { pseudonymsOf, queryReviewTable, type ReviewTableRow } from "./table";
 
 /** Until shortlisted, anonymised screening hides who the applicant is. */
-const REVEALED: ApplicationStage[] = ["SHORTLISTED", "INTERVIEW", "OFFER", "HIRED"];
+export const REVEALED: ApplicationStage[] = ["SHORTLISTED", "INTERVIEW", "OFFER", "HIRED"];
 
 export async function listReviewCampaigns(tx: Tx, consortiumId: string) {
   return tx.campaign.findMany({
@@ -93,6 +93,17 @@ export async function listReviewFilterOptions(tx: Tx, consortiumId: string, camp
 
 /** Stages a coordinator's move never touches: they have their own steps (or none). */
 export const LOCKED_STAGES: ApplicationStage[] = ["DRAFT", "WITHDRAWN", "OFFER", "HIRED"];
+
+/** Where a coordinator may move an application from its stage (none from offers, hires, withdrawals). */
+export function movesFrom(stage: ApplicationStage): (typeof MOVABLE_STAGES)[number][] {
+  return LOCKED_STAGES.includes(stage) ? [] : MOVABLE_STAGES.filter((s) => s !== stage);
+}
+
+/** The next step forward from a stage, the likely move. */
+export function nextStage(stage: ApplicationStage): (typeof MOVABLE_STAGES)[number] | undefined {
+  const order = MOVABLE_STAGES as readonly string[];
+  return movesFrom(stage).find((s) => s !== "REJECTED" && order.indexOf(s) > order.indexOf(stage));
+}
 
 /**
  * Moves applications to a stage in one transaction. Ticked rows must all be applications of this

@@ -52,6 +52,7 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
         {applications.map((a) => {
           const open = a.campaign.closesAt > now && a.campaign.opensAt <= now;
           const pendingOffer = a.offers.find((o) => o.status === "PENDING");
+          const withdrawnOffer = !pendingOffer && a.offers[0]?.status === "WITHDRAWN" && a.offers[0].withdrawnAt ? a.offers[0] : null;
           return (
             <Card key={a.id} title={t("applicationTitle", { cohort: a.campaign.cohort.name })}>
               <p>{t("stage")}: <strong>{stages(a.stage)}</strong></p>
@@ -73,9 +74,15 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
                 <div className="mt-4 rounded-md border border-brand-600 p-4">
                   <h3 className="font-semibold">{t("offerTitle", { employer: pendingOffer.employer.name })}</h3>
                   <p className="text-sm">{t("offerLine", { title: pendingOffer.posting.title, start: formatDate(pendingOffer.startDate, locale) })}</p>
+                  {pendingOffer.answerBy ? <p className="text-sm font-medium">{t("offerAnswerBy", { date: formatDate(pendingOffer.answerBy, locale) })}</p> : null}
                   {pendingOffer.message ? <p className="mt-2 whitespace-pre-wrap text-sm">{pendingOffer.message}</p> : null}
                   <div className="mt-3"><OfferResponse slug={slug} offerId={pendingOffer.id} /></div>
                 </div>
+              ) : null}
+              {withdrawnOffer ? (
+                <p className="mt-4 rounded-md border border-slate-300 p-3 text-sm">
+                  {t("offerWithdrawn", { employer: withdrawnOffer.employer.name, title: withdrawnOffer.posting.title })}
+                </p>
               ) : null}
               <h3 className="mt-4 text-sm font-semibold">{t("preferences")}</h3>
               <ol className="list-decimal pl-6 text-sm">
