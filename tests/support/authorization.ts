@@ -8,6 +8,7 @@ import {
   approvePostingAction,
   closePostingAction,
   createPostingAction,
+  editPublishedPostingAction,
   returnPostingAction,
   submitPostingAction,
   updatePostingAction,
@@ -200,6 +201,13 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     allowed: ["COORDINATOR", "EMPLOYER"],
     input: async (t) => ({ ...postingFields(), id: await createPostingIn(t, "DRAFT") }),
     foreignInput: async (_, other) => ({ ...postingFields(), id: await createPostingIn(other, "DRAFT") }),
+  },
+  {
+    name: "editPublishedPostingAction",
+    action: editPublishedPostingAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ ...postingFields(), id: await createPostingIn(t, "PUBLISHED") }),
+    foreignInput: async (_, other) => ({ ...postingFields(), id: await createPostingIn(other, "PUBLISHED") }),
   },
   {
     name: "submitPostingAction",
