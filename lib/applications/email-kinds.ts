@@ -9,6 +9,7 @@ export const APPLICANT_EMAIL_KINDS = {
   interviewInvited: ["name", "cohort", "consortium"],
   interviewBooked: ["name", "cohort", "when", "place", "consortium"],
   interviewReminder: ["name", "cohort", "when", "place", "consortium"],
+  interviewCancelled: ["name", "cohort", "when", "place", "consortium"],
   offer: ["name", "employer", "title", "start", "consortium"],
   offerWithdrawn: ["name", "employer", "title", "consortium"],
   hired: ["name", "employer", "title", "cohort", "start", "consortium"],

@@ -6,7 +6,7 @@ import { moveStageSchema, prepareMailSchema, sendBulkEmailSchema } from "./schem
 import { moveApplications } from "./service";
 
 export const moveApplicationsAction = tenantAction({ permission: "application.move", schema: moveStageSchema }, async ({ stage, ...selection }, ctx) => {
-  const { moved, skipped } = await moveApplications(ctx.tx, { consortiumId: ctx.consortium.id, userId: ctx.user.id }, selection, stage);
+  const { moved, skipped } = await moveApplications(ctx.tx, { consortium: ctx.consortium, userId: ctx.user.id }, selection, stage);
   return { moved, skipped };
 });
 

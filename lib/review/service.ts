@@ -3,6 +3,8 @@ import type { ApplicationStage } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
 import { MOVABLE_STAGES, PAGE_SIZE, type ReviewFilters } from "./schemas";
+import { cancelBookings } from "../interviews/cancel";
+import type { InterviewConsortium } from "../interviews/notify";
 import { resolveSelection, type Selection } from "./selection";
 import { pseudonymsOf, queryReviewTable, type ReviewTableRow } from "./table";
 
@@ -110,10 +112,11 @@ export function nextStage(stage: ApplicationStage): (typeof MOVABLE_STAGES)[numb
  * consortium that a coordinator may move, or nothing moves. "All N matching" moves those of them
  * that can move and counts the others (offers, hires, withdrawals) as skipped.
  */
-export async function moveApplications(tx: Tx, actor: { consortiumId: string; userId: string }, selection: Selection, stage: ApplicationStage) {
-  const unique = await resolveSelection(tx, actor.consortiumId, selection);
+export async function moveApplications(tx: Tx, actor: { consortium: InterviewConsortium; userId: string }, selection: Selection, stage: ApplicationStage) {
+  const consortiumId = actor.consortium.id;
+  const unique = await resolveSelection(tx, consortiumId, selection);
   const found = await tx.application.findMany({
-    where: { id: { in: unique }, consortiumId: actor.consortiumId },
+    where: { id: { in: unique }, consortiumId },
     select: { id: true, stage: true },
   });
   if (found.length !== unique.length) throw new AppError("notFound");
@@ -121,13 +124,15 @@ export async function moveApplications(tx: Tx, actor: { consortiumId: string; us
   if (locked.length && !selection.match) throw new AppError("stageLocked");
   const current = found.filter((a) => !LOCKED_STAGES.includes(a.stage) && a.stage !== stage);
   const now = new Date();
+  // Leaving the interview stage ends a booking: the candidate's calendar entry is cancelled.
+  await cancelBookings(tx, actor.consortium, current.filter((a) => a.stage === "INTERVIEW").map((a) => a.id), actor.userId, now);
   await tx.application.updateMany({
-    where: { id: { in: current.map((a) => a.id) }, consortiumId: actor.consortiumId },
+    where: { id: { in: current.map((a) => a.id) }, consortiumId },
     data: { stage, stageChangedAt: now },
   });
   await tx.auditEvent.createMany({
     data: current.map((a) => ({
-      consortiumId: actor.consortiumId,
+      consortiumId,
       actorUserId: actor.userId,
       action: "application.stage",
       targetType: "Application",

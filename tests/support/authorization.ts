@@ -21,7 +21,7 @@ import {
   updateEmailTemplatesAction,
   updateQuestionsAction,
 } from "@/lib/campaigns/actions";
-import { bookSlotAction, createSlotAction, deleteSlotAction, inviteToInterviewAction } from "@/lib/interviews/actions";
+import { bookSlotAction, createSlotAction, createSlotSeriesAction, deleteSlotAction, inviteToInterviewAction } from "@/lib/interviews/actions";
 import { rateApplicationAction } from "@/lib/ratings/actions";
 import { moveApplicationsAction, prepareBulkEmailAction, previewBulkEmailAction, sendBulkEmailAction } from "@/lib/review/actions";
 import { updateRetentionAction } from "@/lib/retention/actions";
@@ -310,6 +310,13 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     allowed: ["COORDINATOR"],
     input: async (t) => slotInput(t.campaignId),
     foreignInput: async (_, other) => slotInput(other.campaignId),
+  },
+  {
+    name: "createSlotSeriesAction",
+    action: createSlotSeriesAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ ...slotInput(t.campaignId), endTime: "12:00", length: 45, gap: 15 }),
+    foreignInput: async (_, other) => ({ ...slotInput(other.campaignId), endTime: "12:00", length: 45, gap: 15 }),
   },
   {
     name: "deleteSlotAction",
