@@ -20,7 +20,11 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
   const [[memberships, invitations], employers] = await scoped(ctx, (tx) =>
     Promise.all([listPeople(tx, id), listEmployers(tx, id)]),
   );
-  const employerOptions = employers.filter((e) => e.status !== "LEFT").map((e) => ({ id: e.id, name: e.name }));
+  // Alphabetical, whatever their status: the members list groups by status, a picker should not.
+  const employerOptions = employers
+    .filter((e) => e.status !== "LEFT")
+    .map((e) => ({ id: e.id, name: e.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, ctx.consortium.defaultLocale));
   const t = await getTranslations("people");
   const roles = await getTranslations("roles");
   const staff = memberships.filter((m) => isStaff(m.role));

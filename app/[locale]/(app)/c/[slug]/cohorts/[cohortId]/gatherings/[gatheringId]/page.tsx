@@ -30,7 +30,7 @@ export default async function GatheringPage({ params }: Props) {
   const timeZone = ctx.consortium.timeZone;
   const listHref = `/c/${slug}/cohorts/${gathering.cohortId}/gatherings`;
   const [start, end] = [utcToZoned(gathering.startsAt, timeZone), utcToZoned(gathering.endsAt, timeZone)];
-  const held = gathering.counts.invited - gathering.counts.unrecorded > 0;
+  const held = gathering.startsAt <= new Date() || gathering.counts.invited - gathering.counts.unrecorded > 0;
   return (
     <>
       <PageHeader
