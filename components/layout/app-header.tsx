@@ -17,7 +17,7 @@ export async function AppHeader({ consortium, roleLabel, userEmail, nav }: AppHe
   const app = await getTranslations("app");
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <div className="flex flex-wrap items-center gap-3">
           <Link href="/consortia" className="text-lg font-bold text-brand-700">
             {app("name")}
@@ -30,7 +30,8 @@ export async function AppHeader({ consortium, roleLabel, userEmail, nav }: AppHe
           ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          {userEmail ? <span className="text-sm text-muted">{t("signedInAs", { email: userEmail })}</span> : null}
+          {/* On a phone the address would take a line of its own; it is in the account's pages anyway. */}
+          {userEmail ? <span className="hidden text-sm text-muted lg:inline">{t("signedInAs", { email: userEmail })}</span> : null}
           <LanguageSwitch />
           <SignOutButton />
         </div>

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ApplicantDashboard } from "@/components/dashboards/applicant-dashboard";
 import { CoordinatorDashboard } from "@/components/dashboards/coordinator-dashboard";
@@ -6,13 +7,20 @@ import { SteeringDashboard } from "@/components/dashboards/steering-dashboard";
 import { TraineeDashboard } from "@/components/dashboards/trainee-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
-import { scoped } from "@/lib/auth/tenant-context";
+import { getTenantContext, scoped } from "@/lib/auth/tenant-context";
 import { loadCoordinatorDashboard } from "@/lib/dashboards/coordinator";
 import { loadCoordinatorInbox, loadEmployerInbox, loadSteeringInbox } from "@/lib/dashboards/inbox";
 import { loadApplicantDashboard, loadEmployerDashboard, loadSteeringDashboard } from "@/lib/dashboards/others";
 import { recordVisit } from "@/lib/dashboards/visits";
 import { loadTraineeDashboard } from "@/lib/dashboards/trainee";
 import type { AppLocale } from "@/lib/i18n/routing";
+
+/** The layout's title template applies to pages below it only, so the overview writes its title in full. */
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> {
+  const { slug } = await params;
+  const [ctx, t, app] = await Promise.all([getTenantContext(slug), getTranslations("pageTitles"), getTranslations("app")]);
+  return { title: { absolute: [t("dashboard"), ctx?.consortium.name, app("name")].filter(Boolean).join(" · ") } };
+}
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
   const { locale, slug } = await params;

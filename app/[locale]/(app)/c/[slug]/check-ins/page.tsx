@@ -11,10 +11,13 @@ import { isOverdue, listCheckIns } from "@/lib/checkins/service";
 import { Link } from "@/lib/i18n/navigation";
 import { todayIn } from "@/lib/i18n/zoned-time";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The coordinator's check-ins: what is due or overdue, what is done, and each cohort's schedule. */
+export const generateMetadata = pageTitle("pageTitles", "checkIns");
+
 export default async function CheckInsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);

@@ -13,12 +13,15 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { erasureDate } from "@/lib/retention/rules";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ sent?: string }> };
 
 const WITHDRAWABLE = ["SUBMITTED", "SCREENING", "SHORTLISTED", "INTERVIEW"];
 
 /** The applicant's own page: each application and where it stands, and their data. */
+export const generateMetadata = pageTitle("pageTitles", "me");
+
 export default async function MyApplicationsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);

@@ -11,6 +11,9 @@ import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { listEmployers } from "@/lib/members/service";
 import { listPeople } from "@/lib/people/service";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "people");
 
 export default async function PeoplePage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
   const { locale, slug } = await params;

@@ -8,10 +8,13 @@ import { scoped } from "@/lib/auth/tenant-context";
 import { todayIn } from "@/lib/i18n/zoned-time";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { listEmployerTrainees } from "@/lib/trainees/employer-view";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
 
 /** The employer contact's trainees: those placed (now or before) at their employer. */
+export const generateMetadata = pageTitle("pageTitles", "trainees");
+
 export default async function EmployerTraineesPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);

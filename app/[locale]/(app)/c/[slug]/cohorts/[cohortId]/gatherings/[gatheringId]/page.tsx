@@ -17,8 +17,11 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { utcToZoned } from "@/lib/i18n/zoned-time";
 import { orNull } from "@/lib/server/errors";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; cohortId: string; gatheringId: string }> };
+
+export const generateMetadata = pageTitle("pageTitles", "gathering");
 
 export default async function GatheringPage({ params }: Props) {
   const { locale, slug, cohortId, gatheringId } = await params;
