@@ -9,6 +9,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { DateInput } from "../ui/date-input";
 import { useActionForm, useFieldError } from "../ui/use-action-form";
 
 type Rules = Omit<UpdateCampaignInput, "id">;
@@ -64,10 +65,10 @@ export function NewCampaignForm({ slug, timeZone, defaults }: { slug: string; ti
         {(c) => <input type="number" min={6} max={24} {...c} {...form.register("programmeMonths")} />}
       </Field>
       <Field label={t("cohortStart")} error={fieldError(errors.cohortStart?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("cohortStart")} />}
+        {(c) => <DateInput {...c} {...form.register("cohortStart")} />}
       </Field>
       <Field label={t("cohortEnd")} error={fieldError(errors.cohortEnd?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("cohortEnd")} />}
+        {(c) => <DateInput {...c} {...form.register("cohortEnd")} />}
       </Field>
       <RulesFields form={form} timeZone={timeZone} />
       <div className="sm:col-span-2">
