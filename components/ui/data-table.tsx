@@ -41,7 +41,7 @@ export function DataTable({ caption, columns, variant = "framed", children }: Da
     </table>
   );
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className={framed ? "overflow-x-auto rounded-lg border border-slate-200 bg-white" : "overflow-x-auto"}>
+    <div role="region" aria-label={caption} tabIndex={0} className={framed ? "relative overflow-x-auto rounded-lg border border-slate-200 bg-white" : "relative overflow-x-auto"}>
       {table}
     </div>
   );

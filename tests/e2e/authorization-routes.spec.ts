@@ -21,6 +21,8 @@ const idsNamed = (id: string): MatrixIds => ({
 });
 
 test("every consortium page answers each role by the matrix, in its own consortium and another", async ({ playwright, baseURL }) => {
+  // Five roles × every page × three requests: minutes on a busy two-core machine.
+  test.setTimeout(300_000);
   const ids = { [OWN]: await idsOf(OWN), [OTHER]: await idsOf(OTHER) };
   const checked: string[] = [];
   for (const role of ROLES) {

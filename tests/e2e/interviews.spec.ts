@@ -46,7 +46,7 @@ test("the coordinator sets up a slot and invites a shortlisted candidate, who bo
   await expect(page.getByText(sv.validation.date).first()).toBeVisible();
   await page.getByLabel(sv.interviews.form.date).fill(day);
   await page.getByLabel(sv.interviews.form.from).fill("10:00");
-  await page.getByLabel(sv.interviews.form.to).fill("10:45");
+  await page.getByLabel(sv.interviews.form.to, { exact: true }).fill("10:45");
   await page.getByLabel(sv.interviews.form.location, { exact: true }).fill("Karlstads stadshus, rum 3");
   await page.getByLabel(sv.interviews.form.interviewers).fill("Maria Sundberg\nJohan Lindqvist");
   await page.getByRole("button", { name: sv.interviews.form.createSeries }).click();
