@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { loadSteeringDashboard } from "@/lib/dashboards/others";
-import { maskSmall } from "@/lib/dashboards/privacy";
+import { formatFigure } from "@/lib/outcomes/format";
 import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
@@ -17,10 +17,12 @@ type Data = Awaited<ReturnType<typeof loadSteeringDashboard>>;
 export async function SteeringDashboard({ data, inbox, locale, slug }: { data: Data; inbox: SteeringInbox; locale: AppLocale; slug: string }) {
   const t = await getTranslations("dashboard.steering");
   const statuses = await getTranslations("cohortStatus");
-  // Each count opens the cohort's outcome figures, masked there the same way.
-  const count = (cohortId: string, value: number) => (
+  const root = await getTranslations();
+  const hidden = (key: string) => root(key);
+  // Each figure opens the cohort's outcome figures, protected there the same way.
+  const count = (cohortId: string, value: Parameters<typeof formatFigure>[0]) => (
     <Link href={{ pathname: `/c/${slug}/outcomes`, query: { cohort: cohortId } }} className="text-brand-700 underline">
-      {maskSmall(value, locale)}
+      {formatFigure(value, locale, hidden)}
     </Link>
   );
   return (
