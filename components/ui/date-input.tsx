@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FocusEvent, InputHTMLAttributes, Ref } from "react";
-import { parseDateInput, parseTimeInput } from "@/lib/i18n/date-input";
+import { parseDateInput, parseDateTimeInput, parseTimeInput } from "@/lib/i18n/date-input";
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & { ref?: Ref<HTMLInputElement> };
 
@@ -31,4 +31,10 @@ export function DateInput(props: Props) {
 export function TimeInput(props: Props) {
   const t = useTranslations("dateInput");
   return <input type="text" inputMode="numeric" autoComplete="off" placeholder={t("time")} {...props} onBlur={normalisedOnBlur(parseTimeInput, props)} />;
+}
+
+/** A moment on the consortium's wall clock (YYYY-MM-DD HH:MM), instead of the browser's datetime-local. */
+export function DateTimeInput(props: Props) {
+  const t = useTranslations("dateInput");
+  return <input type="text" autoComplete="off" placeholder={t("dateTime")} {...props} onBlur={normalisedOnBlur(parseDateTimeInput, props)} />;
 }

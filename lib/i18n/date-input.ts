@@ -27,3 +27,14 @@ export function parseTimeInput(value: string): string | null {
   const [hours, minutes] = [Number(match[1]), Number(match[2])];
   return hours < 24 && minutes < 60 ? `${pad(match[1])}:${match[2]}` : null;
 }
+
+/**
+ * A date and time of day as "YYYY-MM-DD HH:MM", from any date form above followed by a time
+ * ("1.3.2027 23.59", "2027-03-01T23:59", "2027-03-01 kl. 23:59"); null when either part is missing.
+ */
+export function parseDateTimeInput(value: string): string | null {
+  const match = /^(\S+?)(?:T|,?\s+(?:kl\.?\s*)?)(\d{1,2}[:.]?\d{2})$/i.exec(value.trim());
+  if (!match) return null;
+  const [date, time] = [parseDateInput(match[1]), parseTimeInput(match[2])];
+  return date && time ? `${date} ${time}` : null;
+}

@@ -42,8 +42,8 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ l
           timeZone={tz}
           defaults={{
             id: campaign.id,
-            opensAt: utcToZoned(campaign.opensAt, tz),
-            closesAt: utcToZoned(campaign.closesAt, tz),
+            opensAt: utcToZoned(campaign.opensAt, tz).replace("T", " "),
+            closesAt: utcToZoned(campaign.closesAt, tz).replace("T", " "),
             maxPreferences: campaign.maxPreferences,
             talentPoolMonths: campaign.talentPoolMonths,
             consentSv: consent.sv ?? "",
