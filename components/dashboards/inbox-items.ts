@@ -25,7 +25,7 @@ export function employerItems(slug: string, inbox: EmployerInbox): TodoItem[] {
   return [
     { key: "employerReturned", count: inbox.returned, href: { pathname: `${base}/postings`, query: { status: "RETURNED" } } },
     { key: "awaitingRating", count: inbox.awaitingRating, href: { pathname: `${base}/candidates`, query: { unrated: "1" } } },
-    { key: "checkInsSoon", count: inbox.checkInsSoon, href: `${base}/trainees` },
+    { key: "checkInsSoon", count: inbox.checkInsSoon, href: `${base}/trainees#next-check-ins` },
   ];
 }
 

@@ -58,6 +58,31 @@ test("the coordinator goes from each inbox item to its list and acts on it", asy
   await expectAccessible(page);
 });
 
+test("the employer goes from each inbox item to what it counts", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInDirectly(page, "employer@varmland.example");
+  await page.goto(base);
+  const inbox = page.getByRole("region", { name: sv.dashboard.todo.title });
+  await expect(inbox.getByRole("link")).toHaveCount(3);
+  const soon = inbox.getByRole("link", { name: /med era traineer inom 30 dagar/ });
+  const count = Number(/^\d+/.exec((await soon.textContent())!.trim())![0]);
+  await soon.click();
+  await expect(page).toHaveURL(/\/trainees#next-check-ins$/);
+  const listed = page.locator("#next-check-ins");
+  await expect(listed.getByRole("heading", { level: 2, name: sv.employerTrainees.nextCheckIns })).toBeInViewport();
+  await expect(listed.getByRole("listitem")).toHaveCount(count);
+  await expectAccessible(page);
+  for (const [label, url] of [
+    [/väntar på din bedömning/, /\/candidates\?unrated=1$/],
+    [/skickade tillbaka till er/, /\/postings\?status=RETURNED$/],
+  ] as const) {
+    await page.goto(base);
+    await inbox.getByRole("link", { name: label }).click();
+    await expect(page).toHaveURL(url);
+    await expect(page.locator("h1")).toBeVisible();
+  }
+});
+
 test("the coordinator finds a candidate by full name, opens the row, writes a note and reads the timeline", async ({ page }) => {
   test.setTimeout(180_000);
   await signInDirectly(page, "coordinator@varmland.example");

@@ -5,6 +5,8 @@ import { loadCoordinatorInbox, loadEmployerInbox, loadSteeringInbox } from "@/li
 import { recordVisit, VISIT_GAP_MS } from "@/lib/dashboards/visits";
 import { parseReviewFilters } from "@/lib/review/schemas";
 import { listApplications } from "@/lib/review/service";
+import { listEmployerNextCheckIns } from "@/lib/trainees/employer-view";
+import { todayIn } from "@/lib/i18n/zoned-time";
 import { createApplicationIn, createPostingIn, createTenant, type TenantFixture } from "../support/fixtures";
 
 // The to-do inbox: each count, and the filtered list its link opens holds exactly those items.
@@ -76,6 +78,24 @@ describe("the employer's and steering group's inbox", () => {
     await db().evaluation.create({ data: { consortiumId: t.id, applicationId: a, reviewerId: t.membershipIds.EMPLOYER, rating: 3 } });
     expect((await load()).awaitingRating).toBe(before.awaitingRating - 1);
     expect(before.checkInsSoon).toBeGreaterThanOrEqual(1);
+  });
+
+  it("lists on the trainees page exactly the next check-ins the employer's inbox counts", async () => {
+    // One check-in of the fixture's trainee within the horizon, one already late, one held.
+    const checkIns = await db().checkIn.findMany({ where: { consortiumId: t.id, traineeId: t.traineeId }, orderBy: { dueDate: "asc" } });
+    const day = 86_400_000;
+    await db().checkIn.update({ where: { id: checkIns[0].id }, data: { dueDate: new Date(Date.now() - 2 * day), completedAt: null } });
+    await db().checkIn.update({ where: { id: checkIns[1].id }, data: { dueDate: new Date(Date.now() + 10 * day), completedAt: null } });
+    await db().checkIn.update({ where: { id: checkIns[2].id }, data: { dueDate: new Date(Date.now() + 5 * day), completedAt: new Date() } });
+    const [inbox, listed] = await withTenant(t.id, null, (tx) =>
+      Promise.all([loadEmployerInbox(tx, t.id, t.employerId, t.membershipIds.EMPLOYER, tz), listEmployerNextCheckIns(tx, t.id, t.employerId, todayIn(tz))]),
+    );
+    expect(listed.map((c) => c.id)).toEqual(expect.arrayContaining([checkIns[0].id, checkIns[1].id]));
+    expect(listed.map((c) => c.id)).not.toContain(checkIns[2].id);
+    expect(listed).toHaveLength(inbox.checkInsSoon);
+    // Another employer's contact sees none of this trainee's check-ins.
+    const other = await withTenant(t.id, null, (tx) => listEmployerNextCheckIns(tx, t.id, "no-such-employer", todayIn(tz)));
+    expect(other).toEqual([]);
   });
 
   it("counts follow-up answers since the last visit", async () => {
