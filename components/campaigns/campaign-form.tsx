@@ -9,6 +9,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { DateInput, DateTimeInput } from "../ui/date-input";
 import { useActionForm, useFieldError } from "../ui/use-action-form";
 
 type Rules = Omit<UpdateCampaignInput, "id">;
@@ -22,10 +23,10 @@ function RulesFields<V extends FieldValues & Rules>({ form, timeZone }: { form: 
   return (
     <>
       <Field label={t("opensAt")} hint={t("zoneHint", { zone: timeZone })} error={fieldError(errors.opensAt?.message)}>
-        {(c) => <input type="datetime-local" {...c} {...reg("opensAt")} />}
+        {(c) => <DateTimeInput {...c} {...reg("opensAt")} />}
       </Field>
       <Field label={t("closesAt")} hint={t("zoneHint", { zone: timeZone })} error={fieldError(errors.closesAt?.message)}>
-        {(c) => <input type="datetime-local" {...c} {...reg("closesAt")} />}
+        {(c) => <DateTimeInput {...c} {...reg("closesAt")} />}
       </Field>
       <Field label={t("maxPreferences")} hint={t("maxPreferencesHint")} error={fieldError(errors.maxPreferences?.message)}>
         {(c) => <input type="number" min={1} max={10} {...c} {...reg("maxPreferences")} />}
@@ -64,10 +65,10 @@ export function NewCampaignForm({ slug, timeZone, defaults }: { slug: string; ti
         {(c) => <input type="number" min={6} max={24} {...c} {...form.register("programmeMonths")} />}
       </Field>
       <Field label={t("cohortStart")} error={fieldError(errors.cohortStart?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("cohortStart")} />}
+        {(c) => <DateInput {...c} {...form.register("cohortStart")} />}
       </Field>
       <Field label={t("cohortEnd")} error={fieldError(errors.cohortEnd?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("cohortEnd")} />}
+        {(c) => <DateInput {...c} {...form.register("cohortEnd")} />}
       </Field>
       <RulesFields form={form} timeZone={timeZone} />
       <div className="sm:col-span-2">

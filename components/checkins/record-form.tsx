@@ -9,6 +9,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { DateInput } from "../ui/date-input";
 import { useActionForm, useFieldError } from "../ui/use-action-form";
 import { WellbeingField } from "./wellbeing-field";
 
@@ -37,7 +38,7 @@ export function RecordForm({ slug, defaults, recorded }: Props) {
         <legend className="px-1 text-lg font-semibold">{t("heldLegend")}</legend>
         <div className="max-w-xs">
           <Field label={t("heldOn")} error={fieldError(errors.heldOn?.message)}>
-            {(c) => <input type="date" {...c} {...form.register("heldOn")} />}
+            {(c) => <DateInput {...c} {...form.register("heldOn")} />}
           </Field>
         </div>
       </fieldset>

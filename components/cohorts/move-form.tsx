@@ -9,6 +9,7 @@ import { moveTraineeSchema, type MoveTraineeInput } from "@/lib/placements/schem
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { DateInput } from "../ui/date-input";
 import { useActionForm, useFieldError } from "../ui/use-action-form";
 import { EmployerSelect, type EmployerOption } from "./employer-select";
 
@@ -36,10 +37,10 @@ export function MoveForm({ slug, traineeId, employers }: {
         {(c) => <EmployerSelect employers={employers} control={c} register={form.register("employerId")} />}
       </Field>
       <Field label={t("fromDate")} hint={t("fromHint")} error={fieldError(errors.fromDate?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("fromDate")} />}
+        {(c) => <DateInput {...c} {...form.register("fromDate")} />}
       </Field>
       <Field label={t("endDate")} hint={t("endHint")} error={fieldError(errors.endDate?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("endDate")} />}
+        {(c) => <DateInput {...c} {...form.register("endDate")} />}
       </Field>
       <div className="sm:col-span-3">
         <Field label={t("reason")} hint={t("reasonHint")} error={fieldError(errors.reason?.message)}>

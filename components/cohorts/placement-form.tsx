@@ -9,6 +9,7 @@ import { addPlacementSchema, updatePlacementSchema } from "@/lib/placements/sche
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { DateInput } from "../ui/date-input";
 import { useActionForm, useFieldError } from "../ui/use-action-form";
 import { EmployerSelect, type EmployerOption } from "./employer-select";
 
@@ -49,10 +50,10 @@ export function PlacementForm({ slug, target, employers, defaults, onSaved, onCa
         {(c) => <EmployerSelect employers={employers} control={c} register={form.register("employerId")} />}
       </Field>
       <Field label={t("startDate")} error={fieldError(errors.startDate?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("startDate")} />}
+        {(c) => <DateInput {...c} {...form.register("startDate")} />}
       </Field>
       <Field label={t("endDate")} error={fieldError(errors.endDate?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("endDate")} />}
+        {(c) => <DateInput {...c} {...form.register("endDate")} />}
       </Field>
       <div className="flex gap-3 sm:col-span-3">
         <Button type="submit" disabled={form.formState.isSubmitting}>{editing ? t("save") : t("add")}</Button>

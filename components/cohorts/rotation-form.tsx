@@ -10,6 +10,7 @@ import { MAX_LEG_MONTHS, MAX_LEGS, planRotationSchema } from "@/lib/placements/s
 import { Alert } from "../ui/alert";
 import { Button, buttonClass } from "../ui/button";
 import { Field } from "../ui/field";
+import { DateInput } from "../ui/date-input";
 import { useActionForm, useFieldError } from "../ui/use-action-form";
 import { EmployerSelect, type EmployerOption } from "./employer-select";
 
@@ -47,7 +48,7 @@ export function RotationForm({ slug, traineeId, employers, cohortStart }: {
       {succeeded ? <Alert tone="success">{t("planned")}</Alert> : null}
       <div className="max-w-xs">
         <Field label={t("startDate")} hint={t("startHint", { date: cohortStart })} error={fieldError(errors.startDate?.message)}>
-          {(c) => <input type="date" {...c} {...form.register("startDate")} />}
+          {(c) => <DateInput {...c} {...form.register("startDate")} />}
         </Field>
       </div>
       <ol className="space-y-3">

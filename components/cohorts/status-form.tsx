@@ -9,6 +9,7 @@ import { TRAINEE_STATUSES, traineeStatusSchema, type TraineeStatusInput } from "
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { DateInput } from "../ui/date-input";
 import { useActionForm, useFieldError } from "../ui/use-action-form";
 
 /** Completed or dropped out (with date and, for a drop-out, the reason), or reopened as active. */
@@ -48,7 +49,7 @@ export function StatusForm({ slug, traineeId, current }: {
       ) : (
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label={t("endedAt")} hint={t("endedAtHint")} error={fieldError(errors.endedAt?.message)}>
-            {(c) => <input type="date" {...c} {...form.register("endedAt")} />}
+            {(c) => <DateInput {...c} {...form.register("endedAt")} />}
           </Field>
           {status === "DROPPED_OUT" ? (
             <div className="sm:col-span-2">

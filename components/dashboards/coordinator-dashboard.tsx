@@ -7,19 +7,23 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
 import { OutcomesLinkCard } from "@/components/outcomes/outcomes-link-card";
+import type { CoordinatorInbox } from "@/lib/dashboards/inbox";
 import { CheckInsCard } from "./check-ins-card";
+import { coordinatorItems } from "./inbox-items";
+import { TodoInbox } from "./todo-inbox";
 
 type Data = Awaited<ReturnType<typeof loadCoordinatorDashboard>>;
 
 interface Props {
   data: Data;
+  inbox: CoordinatorInbox;
   slug: string;
   locale: AppLocale;
   timeZone: string;
   currency: string;
 }
 
-export async function CoordinatorDashboard({ data, slug, locale, timeZone, currency }: Props) {
+export async function CoordinatorDashboard({ data, inbox, slug, locale, timeZone, currency }: Props) {
   const t = await getTranslations("dashboard.coordinator");
   const stages = await getTranslations("stages");
   const fees = await getTranslations("fees");
@@ -28,13 +32,18 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone, curre
   // Turnover tiers are money in minor units; employee tiers are head counts.
   const threshold = (kind: string, value: bigint | null) =>
     kind === "MEMBERSHIP_TIER_TURNOVER" ? formatMoney(value ?? 0n, currency, locale) : n(Number(value ?? 0));
+  const base = `/c/${slug}`;
+  const campaign: Record<string, string> = data.campaign ? { campaign: data.campaign.id } : {};
+  const applications = (query: Record<string, string> = {}) => ({ pathname: `${base}/applications`, query: { ...campaign, ...query } });
+  const published = { pathname: `${base}/postings`, query: { status: "PUBLISHED" } };
   return (
     <div className="space-y-6">
+      <TodoInbox items={coordinatorItems(slug, inbox)} locale={locale} />
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label={t("activeMembers")} value={t("ofTotal", { count: n(data.members.active), total: n(data.members.total) })} />
-        <Stat label={t("openPostings")} value={n(data.openPostingCount)} />
-        <Stat label={t("applications")} value={n(data.campaign?.total ?? 0)} />
-        <Stat label={t("pendingInvitations")} value={n(data.pendingInvitations)} />
+        <Stat label={t("activeMembers")} value={t("ofTotal", { count: n(data.members.active), total: n(data.members.total) })} href={`${base}/members`} />
+        <Stat label={t("openPostings")} value={n(data.openPostingCount)} href={published} />
+        <Stat label={t("applications")} value={n(data.campaign?.total ?? 0)} href={applications()} />
+        <Stat label={t("pendingInvitations")} value={n(data.pendingInvitations)} href={`${base}/people`} />
       </dl>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("pipelineTitle")}>
@@ -47,7 +56,11 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone, curre
                 {data.campaign.stages.map((s) => (
                   <tr key={s.stage} className="border-b border-slate-100">
                     <th scope="row" className="py-1 text-left font-normal">{stages(s.stage)}</th>
-                    <td className="py-1 text-right tabular-nums">{n(s.count)}</td>
+                    <td className="py-1 text-right tabular-nums">
+                      <Link href={applications({ stage: s.stage })} className="text-brand-700 underline" aria-label={t("stageLink", { count: s.count, stage: stages(s.stage) })}>
+                        {n(s.count)}
+                      </Link>
+                    </td>
                   </tr>
                 ))}
               </DataTable>
@@ -68,11 +81,16 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone, curre
         >
           {data.runningCohort ? (
             <p>
-              {t("cohortInfo", {
+              {t.rich("cohortInfo", {
                 name: data.runningCohort.name,
                 start: formatDate(data.runningCohort.startDate, locale),
                 end: formatDate(data.runningCohort.endDate, locale),
                 trainees: n(data.runningCohort._count.trainees),
+                link: (chunks) => (
+                  <Link href={`${base}/cohorts/${data.runningCohort!.id}`} className="text-brand-700 underline">
+                    {chunks}
+                  </Link>
+                ),
               })}
             </p>
           ) : (
@@ -85,8 +103,8 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone, curre
       <Card
         title={t("postingsTitle")}
         action={
-          <Link href={`/c/${slug}/members`} className={buttonClass("secondary")}>
-            {t("manageMembers")}
+          <Link href={published} className={buttonClass("secondary")}>
+            {t("allPublished", { count: data.openPostingCount })}
           </Link>
         }
       >
@@ -96,16 +114,29 @@ export async function CoordinatorDashboard({ data, slug, locale, timeZone, curre
           <DataTable caption={t("postingsTitle")} variant="plain" columns={[{ label: t("posting") }, { label: t("employer") }, { label: t("places"), numeric: true }, { label: t("applicants"), numeric: true }]}>
             {data.openPostings.map((p) => (
               <tr key={p.id} className="border-b border-slate-100">
-                <td className="py-1">{p.title}</td>
+                <th scope="row" className="py-1 text-left font-normal">
+                  <Link href={`${base}/postings/${p.id}`} className="text-brand-700 underline">{p.title}</Link>
+                </th>
                 <td className="py-1">{p.employer.name}</td>
                 <td className="py-1 text-right tabular-nums">{n(p.places)}</td>
-                <td className="py-1 text-right tabular-nums">{n(p._count.preferences)}</td>
+                <td className="py-1 text-right tabular-nums">
+                  <Link href={{ pathname: `${base}/applications`, query: { campaign: p.campaignId, posting: p.id } }} className="text-brand-700 underline" aria-label={t("postingApplicants", { count: p._count.preferences, title: p.title })}>
+                    {n(p._count.preferences)}
+                  </Link>
+                </td>
               </tr>
             ))}
           </DataTable>
         )}
       </Card>
-      <Card title={t("feesTitle")}>
+      <Card
+        title={t("feesTitle")}
+        action={
+          <Link href={`${base}/invoices/schedule`} className={buttonClass("secondary")}>
+            {t("openSchedule")}
+          </Link>
+        }
+      >
         {data.feeRules.length === 0 ? (
           <EmptyState>{t("noFees")}</EmptyState>
         ) : (

@@ -6,13 +6,19 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
+import type { EmployerInbox } from "@/lib/dashboards/inbox";
+import { employerItems } from "./inbox-items";
+import { TodoInbox } from "./todo-inbox";
 
 type Data = Awaited<ReturnType<typeof loadEmployerDashboard>>;
 
-export async function EmployerDashboard({ data, locale, slug }: { data: Data; locale: AppLocale; slug: string }) {
+export async function EmployerDashboard({ data, inbox, locale, slug }: { data: Data; inbox: EmployerInbox; locale: AppLocale; slug: string }) {
   const t = await getTranslations("dashboard.employer");
   const statuses = await getTranslations("postingStatus");
+  const base = `/c/${slug}`;
   return (
+    <div className="space-y-6">
+    <TodoInbox items={employerItems(slug, inbox)} locale={locale} />
     <div className="grid gap-6 lg:grid-cols-2">
       <Card title={t("postingsTitle")}>
         {data.postings.length === 0 ? (
@@ -21,12 +27,18 @@ export async function EmployerDashboard({ data, locale, slug }: { data: Data; lo
           <DataTable caption={t("postingsTitle")} variant="plain" columns={[{ label: t("posting") }, { label: t("status") }, { label: t("applicants"), numeric: true }]}>
             {data.postings.map((p) => (
               <tr key={p.id} className="border-b border-slate-100">
-                <td className="py-1">
-                  {p.title}
+                <th scope="row" className="py-1 text-left font-normal">
+                  <Link href={`${base}/postings/${p.id}`} className="text-brand-700 underline">{p.title}</Link>
                   <span className="block text-xs text-muted">{p.campaign.cohort.name}</span>
+                </th>
+                <td className="py-1">
+                  <Link href={{ pathname: `${base}/postings`, query: { status: p.status } }} className="text-brand-700 underline">{statuses(p.status)}</Link>
                 </td>
-                <td className="py-1">{statuses(p.status)}</td>
-                <td className="py-1 text-right tabular-nums">{formatNumber(p._count.preferences, locale)}</td>
+                <td className="py-1 text-right tabular-nums">
+                  <Link href={{ pathname: `${base}/candidates`, query: { posting: p.id } }} className="text-brand-700 underline" aria-label={t("applicantsOf", { count: p._count.preferences, title: p.title })}>
+                    {formatNumber(p._count.preferences, locale)}
+                  </Link>
+                </td>
               </tr>
             ))}
           </DataTable>
@@ -46,7 +58,7 @@ export async function EmployerDashboard({ data, locale, slug }: { data: Data; lo
           <ul className="space-y-2 text-sm">
             {data.placements.map((p) => (
               <li key={p.id} className="border-b border-slate-100 pb-2">
-                <span className="font-medium">{p.trainee.name}</span>
+                <Link href={`${base}/trainees#trainee-${p.trainee.id}`} className="font-medium text-brand-700 underline">{p.trainee.name}</Link>
                 <span className="block text-muted">
                   {t("placement", { cohort: p.trainee.cohort.name, start: formatDate(p.startDate, locale), end: formatDate(p.endDate, locale) })}
                 </span>
@@ -55,6 +67,7 @@ export async function EmployerDashboard({ data, locale, slug }: { data: Data; lo
           </ul>
         )}
       </Card>
+    </div>
     </div>
   );
 }

@@ -6,17 +6,28 @@ import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
 import { OutcomesLinkCard } from "@/components/outcomes/outcomes-link-card";
+import type { SteeringInbox } from "@/lib/dashboards/inbox";
+import { Link } from "@/lib/i18n/navigation";
+import { steeringItems } from "./inbox-items";
+import { TodoInbox } from "./todo-inbox";
 
 type Data = Awaited<ReturnType<typeof loadSteeringDashboard>>;
 
 
-export async function SteeringDashboard({ data, locale, slug }: { data: Data; locale: AppLocale; slug: string }) {
+export async function SteeringDashboard({ data, inbox, locale, slug }: { data: Data; inbox: SteeringInbox; locale: AppLocale; slug: string }) {
   const t = await getTranslations("dashboard.steering");
   const statuses = await getTranslations("cohortStatus");
   const root = await getTranslations();
   const hidden = (key: string) => root(key);
+  // Each figure opens the cohort's outcome figures, protected there the same way.
+  const count = (cohortId: string, value: Parameters<typeof formatFigure>[0]) => (
+    <Link href={{ pathname: `/c/${slug}/outcomes`, query: { cohort: cohortId } }} className="text-brand-700 underline">
+      {formatFigure(value, locale, hidden)}
+    </Link>
+  );
   return (
     <div className="space-y-6">
+      <TodoInbox items={steeringItems(slug, inbox)} locale={locale} />
       <OutcomesLinkCard slug={slug} />
       <Card title={t("cohortsTitle")}>
         {data.length === 0 ? (
@@ -28,9 +39,9 @@ export async function SteeringDashboard({ data, locale, slug }: { data: Data; lo
                 <th scope="row" className="py-1 text-left font-medium">{c.name}</th>
                 <td className="py-1">{`${formatDate(c.startDate, locale)} – ${formatDate(c.endDate, locale)}`}</td>
                 <td className="py-1">{statuses(c.status)}</td>
-                <td className="py-1 text-right tabular-nums">{formatFigure(c.trainees, locale, hidden)}</td>
-                <td className="py-1 text-right tabular-nums">{formatFigure(c.completed, locale, hidden)}</td>
-                <td className="py-1 text-right tabular-nums">{formatFigure(c.droppedOut, locale, hidden)}</td>
+                <td className="py-1 text-right tabular-nums">{count(c.id, c.trainees)}</td>
+                <td className="py-1 text-right tabular-nums">{count(c.id, c.completed)}</td>
+                <td className="py-1 text-right tabular-nums">{count(c.id, c.droppedOut)}</td>
               </tr>
             ))}
           </DataTable>

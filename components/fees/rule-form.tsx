@@ -11,6 +11,7 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { DateInput } from "../ui/date-input";
 import { useActionForm, useFieldError } from "../ui/use-action-form";
 
 export type RuleValues = Omit<FeeRuleInput, "locale">;
@@ -102,10 +103,10 @@ export function RuleForm({
         {(c) => <input {...c} {...form.register("description")} />}
       </Field>
       <Field label={t("validFrom")} hint={t("validFromHint")} error={fieldError(errors.validFrom?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("validFrom")} />}
+        {(c) => <DateInput {...c} {...form.register("validFrom")} />}
       </Field>
       <Field label={t("validUntil")} hint={t("validUntilHint")} error={fieldError(errors.validUntil?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("validUntil")} />}
+        {(c) => <DateInput {...c} {...form.register("validUntil")} />}
       </Field>
       <div className="flex gap-2 sm:col-span-2">
         <Button type="submit" disabled={form.formState.isSubmitting}>{rule ? t("save") : t("create")}</Button>

@@ -11,6 +11,7 @@ import type { ActionResult } from "@/lib/server/errors";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { DateInput, TimeInput } from "../ui/date-input";
 import { useActionForm, useFieldError } from "../ui/use-action-form";
 
 type Values = GatheringFieldsInput & { cohortId?: string; id?: string };
@@ -81,16 +82,16 @@ export function GatheringForm({
       </Field>
       <div className="grid gap-4 sm:col-span-2 sm:grid-cols-4">
         <Field label={t("startDate")} hint={t("zoneHint", { zone: timeZone })} error={fieldError(errors.startDate?.message)}>
-          {(c) => <input type="date" {...c} {...startDate} />}
+          {(c) => <DateInput {...c} {...startDate} />}
         </Field>
         <Field label={t("startTime")} error={fieldError(errors.startTime?.message)}>
-          {(c) => <input type="time" {...c} {...form.register("startTime")} />}
+          {(c) => <TimeInput {...c} {...form.register("startTime")} />}
         </Field>
         <Field label={t("endDate")} hint={t("endDateHint")} error={fieldError(errors.endDate?.message)}>
-          {(c) => <input type="date" {...c} {...form.register("endDate")} />}
+          {(c) => <DateInput {...c} {...form.register("endDate")} />}
         </Field>
         <Field label={t("endTime")} error={fieldError(errors.endTime?.message)}>
-          {(c) => <input type="time" {...c} {...form.register("endTime")} />}
+          {(c) => <TimeInput {...c} {...form.register("endTime")} />}
         </Field>
       </div>
       <div className="sm:col-span-2">

@@ -2,39 +2,55 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useRouter } from "@/lib/i18n/navigation";
-import { createSlotAction } from "@/lib/interviews/actions";
-import { createSlotSchema, MAX_CAPACITY, type CreateSlotInput } from "@/lib/interviews/schemas";
+import { createSlotSeriesAction } from "@/lib/interviews/actions";
+import { createSlotSeriesSchema, MAX_CAPACITY, type CreateSlotSeriesInput } from "@/lib/interviews/schemas";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
+import { DateInput, TimeInput } from "../ui/date-input";
 import { Field } from "../ui/field";
 import { useActionForm, useFieldError } from "../ui/use-action-form";
 
-/** A new slot; date and times are the consortium's wall clock, whatever the browser's zone. */
+/**
+ * Slots for an interview day in one step: from–to, each so long with a break between, the same
+ * place, interviewers and capacity. One slot is a series of one. Times are the consortium's wall
+ * clock, whatever the browser's zone.
+ */
 export function SlotForm({ slug, campaignId, timeZone }: { slug: string; campaignId: string; timeZone: string }) {
   const t = useTranslations("interviews.form");
   const router = useRouter();
   const fieldError = useFieldError();
-  const form = useForm<CreateSlotInput>({
-    resolver: zodResolver(createSlotSchema),
-    defaultValues: { campaignId, date: "", startTime: "09:00", endTime: "09:45", location: "", meetingUrl: "", interviewers: "", capacity: 1 },
+  const form = useForm<CreateSlotSeriesInput>({
+    resolver: zodResolver(createSlotSeriesSchema),
+    defaultValues: { campaignId, date: "", startTime: "09:00", endTime: "12:00", length: 45, gap: 15, location: "", meetingUrl: "", interviewers: "", capacity: 1 },
   });
   const { errors } = form.formState;
-  // What was typed stays, so the next slot of a series needs only new times.
-  const { onSubmit, formError, succeeded } = useActionForm(form, (values) => createSlotAction(slug, values), () => router.refresh());
+  const [created, setCreated] = useState(0);
+  // What was typed stays, so the next day needs only a new date.
+  const { onSubmit, formError, succeeded } = useActionForm(form, (values) => createSlotSeriesAction(slug, values), (data) => {
+    setCreated(data.created);
+    router.refresh();
+  });
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-3">
       {formError ? <div className="sm:col-span-3"><Alert tone="error">{formError}</Alert></div> : null}
-      {succeeded ? <div className="sm:col-span-3"><Alert tone="success">{t("created")}</Alert></div> : null}
+      {succeeded ? <div className="sm:col-span-3"><Alert tone="success">{t("createdSeries", { count: created })}</Alert></div> : null}
       <Field label={t("date")} hint={t("zoneHint", { zone: timeZone })} error={fieldError(errors.date?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("date")} />}
+        {(c) => <DateInput {...c} {...form.register("date")} />}
       </Field>
-      <Field label={t("startTime")} error={fieldError(errors.startTime?.message)}>
-        {(c) => <input type="time" {...c} {...form.register("startTime")} />}
+      <Field label={t("from")} hint={t("timeHint")} error={fieldError(errors.startTime?.message)}>
+        {(c) => <TimeInput {...c} {...form.register("startTime")} />}
       </Field>
-      <Field label={t("endTime")} error={fieldError(errors.endTime?.message)}>
-        {(c) => <input type="time" {...c} {...form.register("endTime")} />}
+      <Field label={t("to")} hint={t("timeHint")} error={fieldError(errors.endTime?.message)}>
+        {(c) => <TimeInput {...c} {...form.register("endTime")} />}
+      </Field>
+      <Field label={t("length")} hint={t("minutesHint")} error={fieldError(errors.length?.message)}>
+        {(c) => <input type="number" min={5} max={480} {...c} {...form.register("length")} />}
+      </Field>
+      <Field label={t("gap")} hint={t("minutesHint")} error={fieldError(errors.gap?.message)}>
+        {(c) => <input type="number" min={0} max={240} {...c} {...form.register("gap")} />}
       </Field>
       <div className="sm:col-span-3 grid gap-4 sm:grid-cols-2">
         <Field label={t("location")} hint={t("locationHint")} error={fieldError(errors.location?.message)}>
@@ -53,7 +69,7 @@ export function SlotForm({ slug, campaignId, timeZone }: { slug: string; campaig
         {(c) => <input type="number" min={1} max={MAX_CAPACITY} {...c} {...form.register("capacity")} />}
       </Field>
       <div className="sm:col-span-3">
-        <Button type="submit" disabled={form.formState.isSubmitting}>{t("create")}</Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>{t("createSeries")}</Button>
       </div>
     </form>
   );

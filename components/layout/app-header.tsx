@@ -17,7 +17,7 @@ export async function AppHeader({ consortium, roleLabel, userEmail, nav }: AppHe
   const app = await getTranslations("app");
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <div className="flex flex-wrap items-center gap-3">
           <Link href="/consortia" className="text-lg font-bold text-brand-700">
             {app("name")}
@@ -30,9 +30,11 @@ export async function AppHeader({ consortium, roleLabel, userEmail, nav }: AppHe
           ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-3">
+          {/* On a phone the address would take a line of its own: a short link to the account instead. */}
           {userEmail ? (
             <Link href="/account" className="text-sm text-muted underline decoration-slate-300 underline-offset-2 hover:text-brand-700">
-              {t("signedInAs", { email: userEmail })}
+              <span className="lg:hidden">{t("account")}</span>
+              <span className="hidden lg:inline">{t("signedInAs", { email: userEmail })}</span>
             </Link>
           ) : null}
           <LanguageSwitch />

@@ -9,6 +9,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { DateInput } from "../ui/date-input";
 import { useActionForm, useFieldError } from "../ui/use-action-form";
 
 interface EmployerFormProps {
@@ -70,7 +71,7 @@ export function EmployerForm({ slug, employerId, defaults }: EmployerFormProps) 
         {(c) => <input {...c} {...form.register("municipality")} />}
       </Field>
       <Field label={t("memberSince")} error={fieldError(errors.memberSince?.message)}>
-        {(c) => <input type="date" {...c} {...form.register("memberSince")} />}
+        {(c) => <DateInput {...c} {...form.register("memberSince")} />}
       </Field>
       <Field label={t("website")} error={fieldError(errors.website?.message)}>
         {(c) => <input type="url" {...c} {...form.register("website")} autoComplete="url" />}

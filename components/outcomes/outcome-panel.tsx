@@ -20,7 +20,8 @@ interface Props {
 
 /** One figure of the dashboard: heading, chart, the accessible table with the same numbers, CSV. */
 export function OutcomePanel({ table, title, description, chart, layout = "side", csvHref, locale, t }: Props) {
-  const id = `outcomes-${table.key}`;
+  // Not "outcomes-…": the sections use that prefix, and ids must be unique on the page.
+  const id = `outcome-panel-${table.key}`;
   const filled = hasData(table);
   return (
     <section aria-labelledby={id} className="outcome-panel rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

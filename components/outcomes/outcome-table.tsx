@@ -16,7 +16,8 @@ interface Props {
  */
 export function OutcomeTableView({ table, caption, locale, t }: Props) {
   return (
-    <div className="outcome-table overflow-x-auto">
+    // A focusable, named box: a wide table scrolls inside it by keyboard too.
+    <div role="region" aria-label={caption} tabIndex={0} className="outcome-table relative overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { useRouter } from "@/lib/i18n/navigation";
-import { createPostingAction, updatePostingAction } from "@/lib/postings/actions";
+import { createPostingAction, editPublishedPostingAction, updatePostingAction } from "@/lib/postings/actions";
 import { EDUCATION_LEVELS, postingSchema, type PostingInput } from "@/lib/postings/schemas";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -23,9 +23,11 @@ interface PostingFormProps {
   employers?: Option[];
   postingId?: string;
   defaults?: PostingInput;
+  /** An approved or published posting, changed in place by the coordinator. */
+  published?: boolean;
 }
 
-export function PostingForm({ slug, campaigns, employers, postingId, defaults }: PostingFormProps) {
+export function PostingForm({ slug, campaigns, employers, postingId, defaults, published = false }: PostingFormProps) {
   const t = useTranslations("postings.form");
   const levels = useTranslations("options.educationLevel");
   const router = useRouter();
@@ -45,7 +47,9 @@ export function PostingForm({ slug, campaigns, employers, postingId, defaults }:
   });
   const { errors } = form.formState;
   const save = ({ campaignId, employerId, ...fields }: PostingInput) =>
-    postingId ? updatePostingAction(slug, { ...fields, id: postingId }) : createPostingAction(slug, { ...fields, campaignId, employerId });
+    postingId
+      ? (published ? editPublishedPostingAction : updatePostingAction)(slug, { ...fields, id: postingId })
+      : createPostingAction(slug, { ...fields, campaignId, employerId });
   const { onSubmit, formError } = useActionForm(form, save, (data) => {
     router.push(`/c/${slug}/postings/${data.id}`);
     router.refresh();

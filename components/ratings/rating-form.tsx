@@ -39,12 +39,13 @@ export function RatingForm({ slug, applicationId, criteria, defaults }: RatingFo
   const t = useTranslations("ratings");
   const router = useRouter();
   const fieldError = useFieldError();
+  // Radio inputs hold strings: a saved 4 must be "4" for its button to come back checked.
   const form = useForm<RateInput>({
     resolver: zodResolver(rateSchema),
     defaultValues: {
       applicationId,
-      scores: defaults?.scores ?? {},
-      rating: defaults?.rating,
+      scores: Object.fromEntries(Object.entries(defaults?.scores ?? {}).map(([key, score]) => [key, String(score)])),
+      rating: defaults ? String(defaults.rating) : undefined,
       comment: defaults?.comment ?? "",
     },
   });

@@ -11,8 +11,8 @@ import { Button } from "../ui/button";
 export interface BoardCard {
   id: string;
   label: string;
-  /** The candidate page. */
-  href: string;
+  /** The candidate page, with the board's filter for its previous / next. */
+  href: { pathname: string; query: Record<string, string> };
   firstChoice: string | null;
   rating: string | null;
   /** Offers, hires and withdrawals have their own steps; the board does not move them. */
@@ -52,10 +52,11 @@ export function ApplicationBoard({ slug, label, columns }: { slug: string; label
   return (
     <div className="space-y-3">
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-      <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto pb-2">
-        <ol className="flex min-w-max gap-3">
+      {/* Columns wrap onto new rows rather than off the side: every stage is in view on a desktop, and a phone stacks them. */}
+      <div role="region" aria-label={label} className="pb-2">
+        <ol className="grid gap-3 [grid-template-columns:repeat(auto-fill,minmax(13rem,1fr))]">
           {columns.map((column) => (
-            <li key={column.stage} className="w-64 shrink-0 rounded-lg border border-slate-200 bg-slate-50 p-2">
+            <li key={column.stage} className="min-w-0 rounded-lg border border-slate-200 bg-slate-50 p-2">
               <section aria-labelledby={`board-${column.stage}`}>
                 <h2 id={`board-${column.stage}`} className="px-1 text-sm font-semibold">
                   {column.title} <span className="font-normal text-muted">({column.count})</span>

@@ -12,10 +12,12 @@ interface Props {
   /** The applications page and its current query, for each full column's "show in table" link. */
   pathname: string;
   query: Record<string, string | undefined>;
+  /** The filter each card's candidate page keeps, for its previous / next. */
+  linkQuery: Record<string, string>;
 }
 
 /** The board's columns in the coordinator's language; anonymised cards say "Applicant N" as the table does. */
-export async function ReviewBoard({ slug, locale, board, pathname, query }: Props) {
+export async function ReviewBoard({ slug, locale, board, pathname, query, linkQuery }: Props) {
   const t = await getTranslations("review");
   const stages = await getTranslations("stages");
   const kept = filterQuery(query);
@@ -29,8 +31,8 @@ export async function ReviewBoard({ slug, locale, board, pathname, query }: Prop
         count: t("columnCount", { count: column.count }),
         cards: column.cards.map((a) => ({
           id: a.id,
-          label: a.name ?? t("anonymous", { number: a.number }),
-          href: `/c/${slug}/candidates/${a.id}`,
+          label: a.name ?? t("anonymous", { number: a.number ?? 0 }),
+          href: { pathname: `/c/${slug}/candidates/${a.id}`, query: linkQuery },
           firstChoice: a.firstChoice,
           rating: ratingText(a, locale),
           movable: !["OFFER", "HIRED", "WITHDRAWN"].includes(a.stage),

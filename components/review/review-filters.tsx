@@ -61,6 +61,11 @@ export async function ReviewFiltersForm({ action, filters, campaigns, campaignId
         {t("anonymised")}
       </label>
       {view === "board" ? <input type="hidden" name="view" value="board" /> : null}
+      {/* The inbox's filters have no control here; they stay until removed (ActiveTodoFilters). */}
+      {filters.postingId ? <input type="hidden" name="posting" value={filters.postingId} /> : null}
+      {filters.since ? <input type="hidden" name="since" value={filters.since.toISOString()} /> : null}
+      {filters.unrated ? <input type="hidden" name="unrated" value="1" /> : null}
+      {filters.unbooked ? <input type="hidden" name="unbooked" value="1" /> : null}
       <div className="self-end">
         <button type="submit" className={buttonClass("primary")}>{t("apply")}</button>
       </div>

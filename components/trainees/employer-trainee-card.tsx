@@ -14,7 +14,7 @@ export async function EmployerTraineeCard({ trainee, employerId, locale, today }
   const t = await getTranslations("employerTrainees");
   const programme = await getTranslations("programme");
   return (
-    <Card title={trainee.name}>
+    <Card title={trainee.name} id={`trainee-${trainee.id}`}>
       <p className="text-sm">
         {t("cohortLine", { cohort: trainee.cohort.name, status: programme(`traineeStatus.${trainee.status}`) })}
         {trainee.endedAt ? <span className="ml-1">{t("endedOn", { date: formatDate(trainee.endedAt, locale) })}</span> : null}

@@ -9,7 +9,9 @@ export const APPLICANT_EMAIL_KINDS = {
   interviewInvited: ["name", "cohort", "consortium"],
   interviewBooked: ["name", "cohort", "when", "place", "consortium"],
   interviewReminder: ["name", "cohort", "when", "place", "consortium"],
+  interviewCancelled: ["name", "cohort", "when", "place", "consortium"],
   offer: ["name", "employer", "title", "start", "consortium"],
+  offerWithdrawn: ["name", "employer", "title", "consortium"],
   hired: ["name", "employer", "title", "cohort", "start", "consortium"],
   declined: ["name", "employer", "title", "consortium"],
   closing: ["name", "cohort", "retainUntil", "consortium"],
@@ -17,7 +19,14 @@ export const APPLICANT_EMAIL_KINDS = {
   update: ["name", "cohort", "stage", "consortium"],
   shortlisted: ["name", "cohort", "consortium"],
   notSelected: ["name", "cohort", "consortium"],
-  moreInfo: ["name", "cohort", "consortium"],
+  // {details}: what the coordinator needs, written each time (required).
+  moreInfo: ["name", "cohort", "details", "consortium"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ApplicantEmailKind = keyof typeof APPLICANT_EMAIL_KINDS;
+
+/** The {placeholders} of a text that the kind's mail has no value for. */
+export function unknownPlaceholders(kind: ApplicantEmailKind, value: string): string[] {
+  const allowed: readonly string[] = APPLICANT_EMAIL_KINDS[kind];
+  return [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name) => !allowed.includes(name));
+}

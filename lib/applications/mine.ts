@@ -17,7 +17,7 @@ export async function getMyApplications(tx: Tx, consortiumId: string, userId: st
             interviewSlot: { select: { startsAt: true, endsAt: true, location: true, meetingUrl: true } },
             offers: {
               orderBy: { createdAt: "desc" },
-              select: { id: true, status: true, startDate: true, message: true, createdAt: true, employer: { select: { name: true } }, posting: { select: { title: true } } },
+              select: { id: true, status: true, startDate: true, answerBy: true, message: true, createdAt: true, withdrawnAt: true, employer: { select: { name: true } }, posting: { select: { title: true } } },
             },
           },
         },
@@ -44,9 +44,11 @@ export async function exportMyData(tx: Tx, consortiumId: string, userId: string)
             campaign: { select: { cohort: { select: { name: true } }, opensAt: true, closesAt: true } },
             preferences: { orderBy: { rank: "asc" }, select: { rank: true, posting: { select: { title: true, employer: { select: { name: true } } } } } },
             interviewSlot: { select: { startsAt: true, endsAt: true, location: true, meetingUrl: true } },
-            offers: { select: { status: true, startDate: true, message: true, createdAt: true, respondedAt: true, employer: { select: { name: true } }, posting: { select: { title: true } } } },
+            offers: { select: { status: true, startDate: true, answerBy: true, message: true, createdAt: true, respondedAt: true, withdrawnAt: true, employer: { select: { name: true } }, posting: { select: { title: true } } } },
             // What reviewers wrote about the application, without who wrote it.
             evaluations: { select: { rating: true, scores: true, comment: true, createdAt: true } },
+            // The coordinators' internal notes are the person's data too (right of access), also without their authors.
+            notes: { select: { body: true, createdAt: true }, orderBy: { createdAt: "asc" } },
           },
         },
       },

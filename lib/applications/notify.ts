@@ -13,6 +13,12 @@ export interface ApplicantMail {
   /** Path inside the consortium the button opens, e.g. "/me". */
   path?: string;
   attachments?: EmailAttachment[];
+  /** Wording written for this one mail (the composer); wins over the campaign's and the catalog's. */
+  custom?: { subject: string; body: string };
+  /** Paragraphs after the body: the coordinator's own message with an offer, an answer-by date. */
+  notes?: string[];
+  /** The application the mail is about, so the candidate's timeline lists it. */
+  applicationId?: string;
 }
 
 /** The campaign's own subject and body for this kind and language, when both were written. */
@@ -31,13 +37,15 @@ export async function mailApplicant(tx: Tx, mail: ApplicantMail): Promise<void> 
     to: mail.to.email,
     locale,
     consortiumId: mail.consortium.id,
+    applicationId: mail.applicationId,
     attachments: mail.attachments,
     props: {
       kind: mail.kind,
       consortiumName: mail.consortium.name,
       values: mail.values,
       url: mail.path ? `${env.APP_URL}/${locale}/c/${mail.consortium.slug}${mail.path}` : undefined,
-      custom: customWording(mail.templates, mail.kind, locale),
+      custom: mail.custom ?? customWording(mail.templates, mail.kind, locale),
+      notes: mail.notes,
     },
   });
 }

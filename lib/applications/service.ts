@@ -1,3 +1,4 @@
+import { cancelBookings } from "../interviews/cancel";
 import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "../audit/record";
 import type { ApplicationStage } from "../db/generated/enums";
@@ -274,6 +275,7 @@ export async function withdrawApplication(tx: Tx, actor: ApplicantActor, campaig
   const application = await findOwnApplication(tx, actor, campaignId);
   if (!application || application.stage === "DRAFT") throw new AppError("notFound");
   if (!EDITABLE.includes(application.stage) || application.stage === "WITHDRAWN") throw new AppError("stageLocked");
+  await cancelBookings(tx, actor.consortium, [application.id], actor.userId, now);
   await tx.application.update({ where: { id: application.id }, data: { stage: "WITHDRAWN", stageChangedAt: now, interviewSlotId: null } });
   await recordAudit(tx, {
     consortiumId: actor.consortium.id,

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
     "campaign.manage",
     "application.read",
     "application.move",
+    // Internal notes and the candidate's timeline: coordinators only.
+    "application.note",
     "application.rate",
     "interview.manage",
     "offer.manage",

@@ -1,3 +1,4 @@
+import { cancelBookings } from "../interviews/cancel";
 import { mailApplicant } from "../applications/notify";
 import { recordAudit } from "../audit/record";
 import type { Prisma } from "../db/generated/client";
@@ -43,6 +44,7 @@ export async function finishRecruitment(tx: Tx, actor: ClosingActor, campaignId:
   });
   if (undecided.length) {
     const ids = undecided.map((a) => a.id);
+    await cancelBookings(tx, actor.consortium, ids, actor.userId, now);
     await tx.offer.updateMany({ where: { consortiumId, applicationId: { in: ids }, status: "PENDING" }, data: { status: "WITHDRAWN" } });
     await tx.application.updateMany({ where: { consortiumId, id: { in: ids } }, data: { stage: "REJECTED", stageChangedAt: now } });
     await tx.auditEvent.createMany({

@@ -1,8 +1,14 @@
-import { APPLICANT_EMAIL_KINDS, type ApplicantEmailKind } from "../applications/email-kinds";
+import { APPLICANT_EMAIL_KINDS, unknownPlaceholders, type ApplicantEmailKind } from "../applications/email-kinds";
+import { parseDateTimeInput } from "../i18n/date-input";
 import { locales } from "../i18n/routing";
 import { text, z } from "../validation";
 
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.dateTime");
+// Typed as text (decision 0031): "2027-03-01 23:59", or any form the field understands; the
+// service reads the zone-free "2027-03-01T23:59".
+const localDateTime = z
+  .string()
+  .transform((v) => parseDateTimeInput(v)?.replace(" ", "T") ?? v)
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "validation.dateTime"));
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
@@ -76,11 +82,6 @@ export type QuestionsInput = z.input<typeof questionsSchema>;
 const wording = z.object({ subject: z.string().trim().max(200).default(""), body: z.string().trim().max(5000).default("") }).strict();
 const kindNames = Object.keys(APPLICANT_EMAIL_KINDS) as ApplicantEmailKind[];
 
-/** The {placeholders} of a text that the kind's mail has no value for. */
-export function unknownPlaceholders(kind: ApplicantEmailKind, value: string): string[] {
-  const allowed: readonly string[] = APPLICANT_EMAIL_KINDS[kind];
-  return [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name) => !allowed.includes(name));
-}
 
 /**
  * The campaign's own wording per email kind and language. Empty subject and body mean the default

@@ -1,3 +1,4 @@
+import { postingHtml } from "../postings/markdown";
 import { appDb } from "../db/client";
 import type { EducationLevel } from "../db/generated/enums";
 import { withTenant } from "../db/tenant";
@@ -89,7 +90,8 @@ export function jobPostingJsonLd(posting: OpenPosting, country: string, url: str
     "@context": "https://schema.org",
     "@type": "JobPosting",
     title: posting.title,
-    description: posting.description,
+    // schema.org's description takes HTML: the same formatting as the page.
+    description: postingHtml(posting.description),
     datePosted: posting.publishedAt?.toISOString().slice(0, 10),
     validThrough: posting.campaign.closesAt.toISOString(),
     employmentType: "FULL_TIME",

@@ -50,7 +50,8 @@ export async function getTraineeDetail(tx: Tx, consortiumId: string, cohortId: s
       mentor: mentors.find((m) => m.kind === "MENTOR") ?? null,
       buddy: mentors.find((m) => m.kind === "BUDDY")?.buddy ?? null,
     },
-    employers,
+    // New placements go to members; one that has left is offered only where the trainee already was.
+    employers: employers.filter((e) => e.status !== "LEFT" || placedAt.includes(e.id)),
     contacts: contacts.map((c) => ({ id: c.id, employer: c.employer?.name ?? "", name: c.user.name ?? c.user.email, email: c.user.email })),
     buddies,
   };

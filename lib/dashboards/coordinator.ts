@@ -27,6 +27,7 @@ export const sentPreferenceCount = (consortiumId: string) => Prisma.sql`(
 
 interface OpenPostingRow {
   id: string;
+  campaignId: string;
   title: string;
   places: number;
   employerName: string;
@@ -37,15 +38,15 @@ interface OpenPostingRow {
 /** The eight latest published postings with their applicants, and how many are published in all: one statement. */
 async function loadOpenPostings(tx: Tx, consortiumId: string) {
   const rows = await tx.$queryRaw<OpenPostingRow[]>`
-    SELECT p.id, p.title, p.places, p."employerName", p."openCount", ${sentPreferenceCount(consortiumId)} AS applicants
-      FROM (SELECT p.id, p.title, p.places, p."publishedAt", e.name AS "employerName", count(*) OVER ()::int AS "openCount"
+    SELECT p.id, p."campaignId", p.title, p.places, p."employerName", p."openCount", ${sentPreferenceCount(consortiumId)} AS applicants
+      FROM (SELECT p.id, p."campaignId", p.title, p.places, p."publishedAt", e.name AS "employerName", count(*) OVER ()::int AS "openCount"
               FROM "Posting" p JOIN "Employer" e ON e.id = p."employerId" AND e."consortiumId" = ${consortiumId}
              WHERE p."consortiumId" = ${consortiumId} AND p.status = 'PUBLISHED'
              ORDER BY p."publishedAt" DESC NULLS FIRST, p.id LIMIT 8) p
      ORDER BY p."publishedAt" DESC NULLS FIRST, p.id`;
   return {
     openPostingCount: rows[0]?.openCount ?? 0,
-    openPostings: rows.map((r) => ({ id: r.id, title: r.title, places: r.places, employer: { name: r.employerName }, _count: { preferences: r.applicants } })),
+    openPostings: rows.map((r) => ({ id: r.id, campaignId: r.campaignId, title: r.title, places: r.places, employer: { name: r.employerName }, _count: { preferences: r.applicants } })),
   };
 }
 

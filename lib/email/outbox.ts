@@ -16,6 +16,8 @@ export type OutboxInput = EmailMessage & {
   locale: AppLocale;
   /** Null for mail that belongs to no consortium (sign-in links). */
   consortiumId: string | null;
+  /** The application a mail to an applicant is about (the candidate's timeline). */
+  applicationId?: string;
 };
 
 /**
@@ -36,6 +38,7 @@ export async function enqueueEmail(db: Tx | PrismaClient, input: OutboxInput): P
         html,
         text,
         attachments: input.attachments?.length ? (input.attachments as unknown as object[]) : undefined,
+        applicationId: input.applicationId ?? null,
       },
     ],
   });

@@ -79,12 +79,14 @@ export async function updateGathering(tx: Tx, actor: GatheringActor, input: z.ou
 
 /**
  * Cancels (deletes) a gathering. Invited trainees get a METHOD:CANCEL mail that removes the entry
- * from their calendar. A gathering whose attendance has been taken took place: it stays, since the
- * attendance rates and the steering group's figures are built on it.
+ * from their calendar. A gathering that has begun, or whose attendance has been taken, took place:
+ * it stays, since the attendance rates and the steering group's figures are built on it.
  */
 export async function deleteGathering(tx: Tx, actor: GatheringActor, id: string, now = new Date()) {
   const consortiumId = actor.consortium.id;
   const gathering = await findGathering(tx, consortiumId, id);
+  // A gathering that has begun took place: cancelling it would mail cancellations for the past.
+  if (gathering.startsAt <= now) throw new AppError("gatheringHeld");
   const recorded = await tx.attendance.count({ where: { consortiumId, gatheringId: id, status: { not: "INVITED" } } });
   if (recorded > 0) throw new AppError("gatheringHeld");
   let mailed = 0;

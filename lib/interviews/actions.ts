@@ -2,8 +2,8 @@
 
 import { tenantAction, type TenantActionContext } from "../server/action";
 import { bookSlot } from "./booking";
-import { bookSlotSchema, createSlotSchema, inviteSchema, slotIdSchema } from "./schemas";
-import { createSlot, deleteSlot, inviteToInterview, type InterviewActor } from "./service";
+import { bookSlotSchema, createSlotSchema, createSlotSeriesSchema, inviteSchema, slotIdSchema } from "./schemas";
+import { createSlot, createSlotSeries, deleteSlot, inviteToInterview, type InterviewActor } from "./service";
 
 const actorOf = (ctx: TenantActionContext): InterviewActor => ({ consortium: ctx.consortium, userId: ctx.user.id });
 
@@ -11,6 +11,10 @@ export const createSlotAction = tenantAction({ permission: "interview.manage", s
   const slot = await createSlot(ctx.tx, actorOf(ctx), input);
   return { id: slot.id };
 });
+
+export const createSlotSeriesAction = tenantAction({ permission: "interview.manage", schema: createSlotSeriesSchema }, async (input, ctx) =>
+  createSlotSeries(ctx.tx, actorOf(ctx), input),
+);
 
 export const deleteSlotAction = tenantAction({ permission: "interview.manage", schema: slotIdSchema }, async ({ id }, ctx) =>
   deleteSlot(ctx.tx, actorOf(ctx), id),

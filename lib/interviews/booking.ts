@@ -1,10 +1,8 @@
-import { calendarOrganizer } from "../calendar/organizer";
 import type { Tx } from "../db/tenant";
-import { translatorFor } from "../i18n/messages";
 import { AppError } from "../server/errors";
 import type { z } from "../validation";
-import { icsAttachment } from "./ics";
-import { localesOf, mailInterview, placeOf } from "./notify";
+import { bookingCalendar } from "./calendar-mail";
+import { localesOf, mailInterview } from "./notify";
 import { REMINDER_WINDOW_MS } from "./reminders";
 import type { bookSlotSchema } from "./schemas";
 import { audit, HOLDS_PLACE, lockSlot, placesTaken, SLOT_FIELDS, type InterviewActor } from "./service";
@@ -73,28 +71,12 @@ export async function bookSlot(tx: Tx, actor: InterviewActor, input: z.output<ty
   const locales = await localesOf(tx, [actor.userId]);
   await mailInterview(tx, actor.consortium, {
     kind: "interviewBooked",
+    applicationId: application.id,
     templates: application.campaign.emailTemplates,
     to: { email: applicant.email, locale: locales.get(actor.userId) ?? null },
     values: { name: applicant.firstName, cohort: application.campaign.cohort.name },
     slot,
-    attachments: (lang, url) => {
-      const t = translatorFor(lang, "email");
-      const values = { consortium: actor.consortium.name, interviewers: slot.interviewers.join(", ") || "–", url };
-      return [
-        icsAttachment({
-          uid: `interview-${application.id}@kohort`,
-          stamp: now,
-          startsAt: slot.startsAt,
-          endsAt: slot.endsAt,
-          summary: t("applicant.interviewBooked.calendarTitle", values),
-          description: t("applicant.interviewBooked.calendarNote", values),
-          location: placeOf(slot) || null,
-          url: slot.meetingUrl ?? url,
-          organizer: calendarOrganizer(actor.consortium.name),
-          attendee: { name: `${applicant.firstName} ${applicant.lastName}`, email: applicant.email },
-        }),
-      ];
-    },
+    attachments: bookingCalendar(actor.consortium, { applicationId: application.id, ...applicant }, slot, now),
   });
   return { slotId: slot.id };
 }

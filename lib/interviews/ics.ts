@@ -26,11 +26,18 @@ function sequenceOf(stamp: Date): number {
   return Math.max(0, Math.floor((stamp.getTime() - Date.UTC(2020, 0, 1)) / 1000));
 }
 
-export function interviewIcs(event: InterviewEvent): string {
-  return writeCalendar({ product: "Interview day", method: "REQUEST", events: [{ ...event, sequence: sequenceOf(event.stamp) }] });
+/** REQUEST adds or updates the entry; CANCEL (with STATUS:CANCELLED) takes it out of the calendar. */
+export function interviewIcs(event: InterviewEvent, method: "REQUEST" | "CANCEL" = "REQUEST"): string {
+  const status = method === "CANCEL" ? "CANCELLED" : "CONFIRMED";
+  return writeCalendar({ product: "Interview day", method, events: [{ ...event, status, sequence: sequenceOf(event.stamp) }] });
 }
 
 /** The outbox attachment: base64 of the UTF-8 text. */
-export function icsAttachment(event: InterviewEvent) {
-  return calendarAttachment("interview.ics", "REQUEST", interviewIcs(event));
+export function icsAttachment(event: InterviewEvent, method: "REQUEST" | "CANCEL" = "REQUEST") {
+  return calendarAttachment("interview.ics", method, interviewIcs(event, method));
+}
+
+/** The calendar entry of one application's booking: one UID per application, whatever is sent. */
+export function interviewUid(applicationId: string): string {
+  return `interview-${applicationId}@kohort`;
 }

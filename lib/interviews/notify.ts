@@ -20,7 +20,7 @@ export interface SlotDetails {
   meetingUrl: string | null;
 }
 
-export type InterviewMailKind = "interviewInvited" | "interviewBooked" | "interviewReminder";
+export type InterviewMailKind = "interviewInvited" | "interviewBooked" | "interviewReminder" | "interviewCancelled";
 
 export interface InterviewMail {
   kind: InterviewMailKind;
@@ -31,6 +31,8 @@ export interface InterviewMail {
   /** Filled in from the slot, in the recipient's language and the consortium's zone. */
   slot?: SlotDetails;
   attachments?: (locale: AppLocale, url: string) => EmailAttachment[];
+  /** The application the mail is about (the candidate's timeline). */
+  applicationId?: string;
 }
 
 /** The applicant's interview page, where they pick or change their time. */
@@ -62,6 +64,7 @@ export async function mailInterview(tx: Tx, consortium: InterviewConsortium, mai
     to: mail.to.email,
     locale,
     consortiumId: consortium.id,
+    applicationId: mail.applicationId,
     attachments: mail.attachments?.(locale, url),
     props: {
       kind: mail.kind,

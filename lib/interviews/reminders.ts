@@ -1,4 +1,5 @@
 import { systemDb } from "../db/client";
+import { bookingCalendar } from "./calendar-mail";
 import { localesOf, mailInterview } from "./notify";
 
 /** "The day before": a reminder goes once the booked slot starts within this window. */
@@ -25,8 +26,8 @@ export async function sendInterviewReminders(options: { now?: Date; consortiumId
       interviewSlotId: true,
       consortium: { select: { id: true, slug: true, name: true, defaultLocale: true, timeZone: true } },
       campaign: { select: { emailTemplates: true, cohort: { select: { name: true } } } },
-      applicant: { select: { firstName: true, email: true, userId: true } },
-      interviewSlot: { select: { startsAt: true, endsAt: true, location: true, meetingUrl: true } },
+      applicant: { select: { firstName: true, lastName: true, email: true, userId: true } },
+      interviewSlot: { select: { startsAt: true, endsAt: true, location: true, meetingUrl: true, interviewers: true } },
     },
     orderBy: { id: "asc" },
   });
@@ -40,12 +41,16 @@ export async function sendInterviewReminders(options: { now?: Date; consortiumId
       if (!count) return false;
       const { applicant } = application;
       const locales = await localesOf(tx, [applicant.userId]);
+      const slot = application.interviewSlot!;
       await mailInterview(tx, application.consortium, {
         kind: "interviewReminder",
+        applicationId: application.id,
         templates: application.campaign.emailTemplates,
         to: { email: applicant.email, locale: locales.get(applicant.userId ?? "") ?? null },
         values: { name: applicant.firstName, cohort: application.campaign.cohort.name },
-        slot: application.interviewSlot!,
+        slot,
+        // The reminder carries the entry again, so a calendar that missed the booking still gets it.
+        attachments: bookingCalendar(application.consortium, { applicationId: application.id, ...applicant }, slot, now),
       });
       return true;
     });

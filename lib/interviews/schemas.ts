@@ -23,17 +23,19 @@ const interviewerList = z.preprocess(
  * A slot on the interview day: a date and wall-clock times in the consortium's zone, a place or an
  * https meeting link (or both), who interviews, and how many candidates it takes.
  */
+const slotFields = {
+  campaignId: id,
+  date: isoDate,
+  startTime: clock,
+  endTime: clock,
+  location: optionalText(200),
+  meetingUrl: optionalText(500).pipe(z.url({ protocol: /^https$/, error: "validation.url" }).optional()),
+  interviewers: interviewerList,
+  capacity: z.coerce.number().int().min(1).max(MAX_CAPACITY),
+};
+
 export const createSlotSchema = z
-  .object({
-    campaignId: id,
-    date: isoDate,
-    startTime: clock,
-    endTime: clock,
-    location: optionalText(200),
-    meetingUrl: optionalText(500).pipe(z.url({ protocol: /^https$/, error: "validation.url" }).optional()),
-    interviewers: interviewerList,
-    capacity: z.coerce.number().int().min(1).max(MAX_CAPACITY),
-  })
+  .object(slotFields)
   .strict()
   // Only once both are times: a typo in one should not also blame the other.
   .refine((v) => !CLOCK.test(v.startTime) || !CLOCK.test(v.endTime) || v.endTime > v.startTime, {
@@ -43,6 +45,37 @@ export const createSlotSchema = z
   .refine((v) => Boolean(v.location || v.meetingUrl), { message: "validation.placeRequired", path: ["location"] });
 
 export type CreateSlotInput = z.input<typeof createSlotSchema>;
+
+/** Most slots one series makes: a long day of short interviews. */
+export const MAX_SERIES = 40;
+
+/**
+ * An interview day in one step: slots of `length` minutes from `startTime` until `endTime`, with
+ * `gap` minutes between them, each with the same place, interviewers and capacity.
+ */
+export const createSlotSeriesSchema = z
+  .object({
+    ...slotFields,
+    length: z.coerce.number().int("validation.format").min(5, "validation.tooSmall").max(480, "validation.tooBig"),
+    gap: z.coerce.number().int("validation.format").min(0, "validation.tooSmall").max(240, "validation.tooBig"),
+  })
+  .strict()
+  .refine((v) => !CLOCK.test(v.startTime) || !CLOCK.test(v.endTime) || v.endTime > v.startTime, {
+    message: "validation.endBeforeStart",
+    path: ["endTime"],
+  })
+  .refine((v) => Boolean(v.location || v.meetingUrl), { message: "validation.placeRequired", path: ["location"] });
+
+export type CreateSlotSeriesInput = z.input<typeof createSlotSeriesSchema>;
+
+/** The series' slots as wall-clock [start, end) times on its day; none that would pass `endTime`. */
+export function seriesTimes(startTime: string, endTime: string, length: number, gap: number): [string, string][] {
+  const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+  const clockOf = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+  const times: [string, string][] = [];
+  for (let start = minutes(startTime); start + length <= minutes(endTime); start += length + gap) times.push([clockOf(start), clockOf(start + length)]);
+  return times;
+}
 
 export const slotIdSchema = z.object({ id }).strict();
 

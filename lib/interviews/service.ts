@@ -6,7 +6,7 @@ import { zonedToUtc } from "../i18n/zoned-time";
 import { AppError } from "../server/errors";
 import type { z } from "../validation";
 import { localesOf, mailInterview, type InterviewConsortium } from "./notify";
-import { INVITABLE_STAGES, type createSlotSchema, type inviteSchema } from "./schemas";
+import { INVITABLE_STAGES, MAX_SERIES, seriesTimes, type createSlotSchema, type createSlotSeriesSchema, type inviteSchema } from "./schemas";
 
 export interface InterviewActor {
   consortium: InterviewConsortium;
@@ -90,6 +90,20 @@ export async function createSlot(tx: Tx, actor: InterviewActor, input: z.output<
   return slot;
 }
 
+/**
+ * An interview day's slots in one step, all or none: the first slot that cannot be (in the past,
+ * before the campaign) refuses the whole series.
+ */
+export async function createSlotSeries(tx: Tx, actor: InterviewActor, input: z.output<typeof createSlotSeriesSchema>, now = new Date()) {
+  const times = seriesTimes(input.startTime, input.endTime, input.length, input.gap);
+  if (times.length === 0) throw new AppError("validation", { length: "validation.seriesEmpty" });
+  if (times.length > MAX_SERIES) throw new AppError("validation", { length: "validation.seriesTooLong" });
+  const { length: _length, gap: _gap, ...slot } = input;
+  const ids: string[] = [];
+  for (const [startTime, endTime] of times) ids.push((await createSlot(tx, actor, { ...slot, startTime, endTime }, now)).id);
+  return { created: ids.length };
+}
+
 /** Deletes a slot nobody holds a place in; one that is booked has to stay (candidates rely on it). */
 export async function deleteSlot(tx: Tx, actor: InterviewActor, id: string) {
   const consortiumId = actor.consortium.id;
@@ -126,9 +140,10 @@ export async function inviteToInterview(tx: Tx, actor: InterviewActor, input: z.
     applications.map((a) => ({ id: a.id, data: { from: a.stage, to: "INTERVIEW" } })),
   );
   const locales = await localesOf(tx, applications.map((a) => a.applicant.userId));
-  for (const { applicant } of applications) {
+  for (const { id, applicant } of applications) {
     await mailInterview(tx, actor.consortium, {
       kind: "interviewInvited",
+      applicationId: id,
       templates: campaign.emailTemplates,
       to: { email: applicant.email, locale: locales.get(applicant.userId ?? "") ?? null },
       values: { name: applicant.firstName, cohort: campaign.cohort.name },

@@ -11,8 +11,13 @@ export const makeOfferSchema = z
     postingId: z.string().min(1, "validation.choice").max(40),
     startDate: isoDate,
     message: optionalText(2000),
+    /** The day by which an answer is asked for; optional, on or before the start. */
+    answerBy: z.preprocess((v) => (v === "" ? undefined : v), isoDate.optional()),
   })
-  .strict();
+  .strict()
+  .refine((v) => !v.answerBy || v.answerBy <= v.startDate, { message: "validation.answerByAfterStart", path: ["answerBy"] });
 export type MakeOfferInput = z.input<typeof makeOfferSchema>;
+
+export const withdrawOfferSchema = z.object({ offerId: z.string().min(1).max(40) }).strict();
 
 export const respondToOfferSchema = z.object({ offerId: z.string().min(1).max(40), accept: z.boolean() }).strict();

@@ -5,13 +5,15 @@ import type { ApplicationStage } from "../db/generated/enums";
 import type { Tx } from "../db/tenant";
 import { mailApplicant, recipientOf } from "../applications/notify";
 import { formatDate } from "../i18n/format";
+import { translatorFor } from "../i18n/messages";
+import { todayIn } from "../i18n/zoned-time";
 import type { AppLocale } from "../i18n/routing";
 import { addMonths } from "../retention/rules";
 import { AppError } from "../server/errors";
 import type { makeOfferSchema } from "./schemas";
 
 export interface OfferActor {
-  consortium: { id: string; slug: string; name: string; defaultLocale: AppLocale };
+  consortium: { id: string; slug: string; name: string; defaultLocale: AppLocale; timeZone: string };
   userId: string;
 }
 
@@ -36,6 +38,8 @@ export async function makeOffer(tx: Tx, actor: OfferActor, input: z.output<typeo
   });
   if (!posting) throw new AppError("validation", { postingId: "validation.choice" });
   const startDate = new Date(`${input.startDate}T00:00:00Z`);
+  const answerBy = input.answerBy ? new Date(`${input.answerBy}T00:00:00Z`) : null;
+  if (answerBy && answerBy < todayIn(actor.consortium.timeZone)) throw new AppError("validation", { answerBy: "validation.dateInPast" });
   const offer = await tx.offer.create({
     data: {
       consortiumId: actor.consortium.id,
@@ -44,6 +48,7 @@ export async function makeOffer(tx: Tx, actor: OfferActor, input: z.output<typeo
       postingId: posting.id,
       startDate,
       message: input.message ?? null,
+      answerBy,
     },
   });
   const now = new Date();
@@ -57,17 +62,25 @@ export async function makeOffer(tx: Tx, actor: OfferActor, input: z.output<typeo
     data: { from: application.stage, to: "OFFER", offerId: offer.id, postingId: posting.id },
   });
   const to = await recipientOf(tx, application.applicant);
+  const locale = to.locale ?? actor.consortium.defaultLocale;
+  // The coordinator's own words and the answer-by date travel with the offer: in the mail as on the applicant's page.
+  const notes = [
+    input.message,
+    answerBy ? translatorFor(locale, "email")("applicant.offer.answerBy", { date: formatDate(answerBy, locale) }) : undefined,
+  ].filter((n): n is string => Boolean(n));
   await mailApplicant(tx, {
     consortium: actor.consortium,
     templates: application.campaign.emailTemplates,
     to,
     kind: "offer",
     path: "/me",
+    applicationId: application.id,
+    notes,
     values: {
       name: application.applicant.firstName,
       employer: posting.employer.name,
       title: posting.title,
-      start: formatDate(startDate, to.locale ?? actor.consortium.defaultLocale),
+      start: formatDate(startDate, locale),
     },
   });
   return { id: offer.id };
@@ -154,6 +167,7 @@ export async function respondToOffer(tx: Tx, actor: OfferActor, offerId: string,
     to,
     kind: accept ? "hired" : "declined",
     path: "/me",
+    applicationId: application.id,
     values: {
       name: applicant.firstName,
       employer: full.employer.name,
@@ -176,7 +190,18 @@ export async function getOfferPanel(tx: Tx, consortiumId: string, applicationId:
       preferences: { orderBy: { rank: "asc" }, select: { postingId: true } },
       offers: {
         orderBy: { createdAt: "desc" },
-        select: { id: true, status: true, startDate: true, createdAt: true, respondedAt: true, employer: { select: { name: true } }, posting: { select: { title: true } } },
+        select: {
+          id: true,
+          status: true,
+          startDate: true,
+          answerBy: true,
+          message: true,
+          createdAt: true,
+          respondedAt: true,
+          withdrawnAt: true,
+          employer: { select: { name: true } },
+          posting: { select: { title: true } },
+        },
       },
     },
   });

@@ -43,10 +43,15 @@ export async function lockActiveTrainee(tx: Tx, consortiumId: string, traineeId:
   return trainee;
 }
 
-export async function assertEmployers(tx: Tx, consortiumId: string, employerIds: string[]) {
+/**
+ * The employers of new placements: this consortium's, and still members. One that has left keeps
+ * the placements it had (`kept`: a placement being changed may stay where it is), but gets no new ones.
+ */
+export async function assertEmployers(tx: Tx, consortiumId: string, employerIds: string[], kept: string[] = []) {
   const ids = [...new Set(employerIds)];
-  const found = await tx.employer.count({ where: { consortiumId, id: { in: ids } } });
-  if (found !== ids.length) throw new AppError("notFound");
+  const found = await tx.employer.findMany({ where: { consortiumId, id: { in: ids } }, select: { id: true, status: true } });
+  if (found.length !== ids.length) throw new AppError("notFound");
+  if (found.some((e) => e.status === "LEFT" && !kept.includes(e.id))) throw new AppError("validation", { employerId: "validation.employerLeft" });
 }
 
 /** A span must lie inside the cohort and clear every other placement of the trainee. */
@@ -80,7 +85,7 @@ export async function updatePlacement(tx: Tx, actor: PlacementActor, input: z.ou
   const current = trainee.placements.find((p) => p.id === input.placementId);
   // Removed by someone else while this edit waited for the lock.
   if (!current) throw new AppError("notFound");
-  await assertEmployers(tx, consortiumId, [input.employerId]);
+  await assertEmployers(tx, consortiumId, [input.employerId], [current.employerId]);
   const span = { startDate: toDay(input.startDate), endDate: toDay(input.endDate) };
   assertFits(span, trainee.cohort, trainee.placements.filter((p) => p.id !== current.id));
   await tx.placement.update({ where: { id: current.id, consortiumId }, data: { employerId: input.employerId, ...span } });

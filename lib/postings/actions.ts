@@ -4,6 +4,7 @@ import { tenantAction } from "../server/action";
 import { postingIdSchema, postingSchema, returnPostingSchema, updatePostingSchema } from "./schemas";
 import {
   approvePosting,
+  editPublishedPosting,
   closePosting,
   createPosting,
   returnPosting,
@@ -19,6 +20,12 @@ export const createPostingAction = tenantAction({ permission: "posting.create", 
 
 export const updatePostingAction = tenantAction({ permission: "posting.create", schema: updatePostingSchema }, async (input, ctx) => {
   await updatePosting(ctx.tx, actorOf(ctx), input);
+  return { id: input.id };
+});
+
+/** Changes an approved or published posting: coordinators only, since it skips the approval step. */
+export const editPublishedPostingAction = tenantAction({ permission: "posting.approve", schema: updatePostingSchema }, async (input, ctx) => {
+  await editPublishedPosting(ctx.tx, actorOf(ctx), input);
   return { id: input.id };
 });
 

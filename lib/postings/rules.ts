@@ -9,6 +9,8 @@ const TRANSITIONS: Record<string, readonly PostingStatus[]> = {
   return: ["SUBMITTED"],
   close: ["PUBLISHED", "APPROVED"],
   edit: ["DRAFT", "RETURNED"],
+  // The coordinator corrects an approved or published posting in place; the career page follows.
+  editPublished: ["APPROVED", "PUBLISHED"],
 };
 
 export type PostingTransition = keyof typeof TRANSITIONS;

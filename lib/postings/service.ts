@@ -21,20 +21,32 @@ function scope(actor: PostingActor): Prisma.PostingWhereInput {
   return { consortiumId: actor.consortiumId, ...(actor.ownEmployerId ? { employerId: actor.ownEmployerId } : {}) };
 }
 
-export function listPostings(tx: Tx, actor: PostingActor, status?: PostingStatus) {
-  return tx.posting.findMany({
-    where: { ...scope(actor), ...(status ? { status } : {}) },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      places: true,
-      employer: { select: { name: true } },
-      campaign: { select: { cohort: { select: { name: true } } } },
-      _count: { select: { preferences: { where: { application: { stage: { not: "DRAFT" } } } } } },
-    },
-    orderBy: [{ updatedAt: "desc" }],
-  });
+/** What needs doing first: awaiting approval and returned, then live, then drafts, closed last. */
+export const POSTING_STATUS_ORDER: PostingStatus[] = ["SUBMITTED", "RETURNED", "PUBLISHED", "APPROVED", "DRAFT", "CLOSED"];
+
+/** The postings by status in that order, each status newest campaign first, and how many there are of each status. */
+export async function listPostings(tx: Tx, actor: PostingActor, status?: PostingStatus) {
+  const [postings, counts] = await Promise.all([
+    tx.posting.findMany({
+      where: { ...scope(actor), ...(status ? { status } : {}) },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        places: true,
+        employer: { select: { name: true } },
+        campaign: { select: { opensAt: true, cohort: { select: { name: true } } } },
+        _count: { select: { preferences: { where: { application: { stage: { not: "DRAFT" } } } } } },
+      },
+      orderBy: [{ campaign: { opensAt: "desc" } }, { title: "asc" }, { id: "asc" }],
+    }),
+    tx.posting.groupBy({ by: ["status"], where: scope(actor), _count: { _all: true } }),
+  ]);
+  const rank = (s: PostingStatus) => POSTING_STATUS_ORDER.indexOf(s);
+  return {
+    postings: postings.sort((a, b) => rank(a.status) - rank(b.status)),
+    counts: Object.fromEntries(counts.map((c) => [c.status, c._count._all])) as Partial<Record<PostingStatus, number>>,
+  };
 }
 
 export async function getPosting(tx: Tx, actor: PostingActor, id: string) {
@@ -78,6 +90,21 @@ export async function updatePosting(tx: Tx, actor: PostingActor, input: z.output
   await move(tx, actor, id, "edit", fields, "posting.update");
 }
 
+const EDITABLE_FIELDS = ["title", "description", "field", "educationLevel", "municipality", "places"] as const;
+
+/**
+ * The coordinator changes an approved or published posting. The audit event keeps each changed
+ * field's old and new value; the career page, its JSON-LD and the cache follow at once (move()).
+ */
+export async function editPublishedPosting(tx: Tx, actor: PostingActor, input: z.output<typeof updatePostingSchema>) {
+  const { id, ...fields } = input;
+  const current = await getPosting(tx, actor, id);
+  const changes = Object.fromEntries(
+    EDITABLE_FIELDS.filter((key) => current[key] !== fields[key]).map((key) => [key, { from: current[key], to: fields[key] }]),
+  );
+  await move(tx, actor, id, "editPublished", fields, "posting.editPublished", { changes });
+}
+
 export async function submitPosting(tx: Tx, actor: PostingActor, id: string) {
   const posting = await move(tx, actor, id, "submit", { status: "SUBMITTED" }, "posting.submit");
   await notifyPostingStep(tx, actor, notice(posting), "submitted");
@@ -111,14 +138,22 @@ export async function approvePosting(tx: Tx, actor: PostingActor, id: string) {
  * Changes a posting only if it is still in a state that allows `transition`: the status is part of
  * the update's condition, so two clicks or two reviewers cannot both win.
  */
-async function move(tx: Tx, actor: PostingActor, id: string, transition: PostingTransition, data: Prisma.PostingUpdateManyMutationInput, action: string) {
+async function move(
+  tx: Tx,
+  actor: PostingActor,
+  id: string,
+  transition: PostingTransition,
+  data: Prisma.PostingUpdateManyMutationInput,
+  action: string,
+  details: Record<string, Prisma.InputJsonValue> = {},
+) {
   const current = await getPosting(tx, actor, id);
   if (!canTransition(current.status, transition)) throw new AppError("postingLocked");
   const { count } = await tx.posting.updateMany({ where: { id, ...scope(actor), status: current.status }, data });
   if (!count) throw new AppError("conflict");
   // Publishing, closing or editing changes what the public career pages show.
   invalidateCareerData(actor.consortiumId);
-  await audit(tx, actor, action, id, { from: current.status });
+  await audit(tx, actor, action, id, { from: current.status, ...details });
   return current;
 }
 

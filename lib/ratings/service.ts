@@ -1,4 +1,6 @@
 import { recordAudit } from "../audit/record";
+import { OPEN_STAGES } from "../review/schemas";
+import { foldedWords } from "../review/search";
 import type { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
@@ -30,9 +32,44 @@ export function visibleTo(reviewer: Reviewer): Prisma.ApplicationWhereInput {
   };
 }
 
-export function listCandidates(tx: Tx, reviewer: Reviewer) {
+export interface CandidateFilters {
+  q?: string;
+  /** Not yet rated by this reviewer, and still open (submitted … interview). */
+  unrated?: boolean;
+  /** Ranked this posting. */
+  postingId?: string;
+}
+
+export function parseCandidateFilters(query: Record<string, string | undefined>): CandidateFilters {
+  const q = query.q?.trim();
+  return {
+    q: q && q.length <= 100 ? q : undefined,
+    unrated: query.unrated === "1" || undefined,
+    postingId: query.posting && query.posting.length <= 40 ? query.posting : undefined,
+  };
+}
+
+/** The list's filters as a query, for links that keep them (the candidate page's previous/next). */
+export function candidateListQuery(f: CandidateFilters): Record<string, string> {
+  return {
+    list: "candidates",
+    ...(f.q ? { q: f.q } : {}),
+    ...(f.unrated ? { unrated: "1" } : {}),
+    ...(f.postingId ? { posting: f.postingId } : {}),
+  };
+}
+
+/** The candidates a reviewer may see in campaigns still running, by the list's filters, in the order they applied. */
+export async function listCandidates(tx: Tx, reviewer: Reviewer, f: CandidateFilters = {}) {
+  const words = f.q ? await foldedWords(tx, f.q) : [];
   return tx.application.findMany({
-    where: { ...visibleTo(reviewer), campaign: { status: { not: "CLOSED" } } },
+    where: {
+      ...visibleTo(reviewer),
+      campaign: { status: { not: "CLOSED" } },
+      ...(words.length ? { applicant: { AND: words.map((word) => ({ searchText: { contains: word } })) } } : {}),
+      ...(f.unrated ? { stage: { in: [...OPEN_STAGES] }, evaluations: { none: { reviewerId: reviewer.membershipId } } } : {}),
+      ...(f.postingId ? { AND: [{ preferences: { some: { postingId: f.postingId } } }] } : {}),
+    },
     select: {
       id: true,
       stage: true,
@@ -59,10 +96,12 @@ export async function getCandidate(tx: Tx, reviewer: Reviewer, id: string) {
       cvFileKey: true,
       cvFileName: true,
       submittedAt: true,
+      extraAnswers: true,
+      campaignId: true,
       applicant: {
         select: { firstName: true, lastName: true, field: true, educationLevel: true, university: true, graduationYear: true, ties: true },
       },
-      campaign: { select: { ratingCriteria: true } },
+      campaign: { select: { ratingCriteria: true, extraQuestions: true } },
       preferences: { select: { rank: true, posting: { select: { title: true, employer: { select: { name: true } } } } }, orderBy: { rank: "asc" } },
       evaluations: { select: { reviewerId: true, rating: true, scores: true, comment: true, updatedAt: true } },
     },

@@ -1,3 +1,4 @@
+import { CHECK_IN_HORIZON_DAYS } from "../dashboards/inbox";
 import type { Tx } from "../db/tenant";
 import { listGatheringsOfCohorts } from "../gatherings/service";
 import { MENTOR_FIELDS, PLACEMENT_FIELDS, SHARED_CHECKIN_FIELDS } from "./selects";
@@ -44,3 +45,23 @@ export async function listEmployerTrainees(tx: Tx, consortiumId: string, employe
 }
 
 export type EmployerTrainees = Awaited<ReturnType<typeof listEmployerTrainees>>;
+
+/**
+ * The check-ins the employer dashboard counts as "next" (lib/dashboards/inbox.ts, same
+ * conditions): not held yet, due within the horizon or already late, for active trainees placed at
+ * this employer now or later. Only when and with whom: the notes belong to the coordinator.
+ */
+export async function listEmployerNextCheckIns(tx: Tx, consortiumId: string, employerId: string | null, today: Date) {
+  if (!employerId) return [];
+  const horizon = new Date(today.getTime() + CHECK_IN_HORIZON_DAYS * 86_400_000);
+  return tx.checkIn.findMany({
+    where: {
+      consortiumId,
+      completedAt: null,
+      dueDate: { lte: horizon },
+      trainee: { consortiumId, status: "ACTIVE", placements: { some: { consortiumId, employerId, endDate: { gte: today } } } },
+    },
+    select: { id: true, monthOffset: true, dueDate: true, completedAt: true, trainee: { select: { id: true, name: true } } },
+    orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+  });
+}

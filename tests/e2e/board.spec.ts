@@ -35,9 +35,13 @@ test("the coordinator moves a card on the board by keyboard, then emails two app
   await table.getByRole("checkbox").nth(1).check();
   await table.getByRole("checkbox").nth(2).check();
   await expect(page.getByText("2 selected")).toBeVisible();
-  await page.getByLabel(en.review.emailKind, { exact: true }).selectOption("shortlisted");
-  await expect(page.getByText(/^Subject: You are through to the next round at Trainee/)).toBeVisible();
-  await page.getByRole("button", { name: en.review.sendEmail }).click();
+  await page.getByLabel(en.review.mail.kind, { exact: true }).selectOption("shortlisted");
+  await page.getByRole("button", { name: en.review.mail.write }).click();
+  // The template to start from, in the recipients' language (the consortium's Swedish here).
+  await expect(page.getByRole("textbox", { name: en.review.mail.subject })).toHaveValue("Du har gått vidare hos {consortium}");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Send to 2 applicants…" }).click();
+  await page.getByRole("button", { name: "Yes, send to 2" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Email sent to 2 applicants." })).toBeVisible();
   await expectAccessible(page);
 });

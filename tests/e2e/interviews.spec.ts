@@ -37,20 +37,20 @@ test("the coordinator sets up a slot and invites a shortlisted candidate, who bo
   const campaignId = await shortlistedCandidate(email, firstName, lastName);
   const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
-  // The coordinator: a slot of 10:00–10:45 on site, then the invitation.
+  // The coordinator: a series of one slot, 10:00–10:45 on site, then the invitation.
   await signInDirectly(page, "coordinator@varmland.example");
   await page.goto(`/sv/c/${SLUG}/interviews?campaign=${campaignId}`);
   await expect(page.getByRole("heading", { level: 1, name: sv.interviews.title })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: sv.interviews.form.create }).click();
+  await page.getByRole("button", { name: sv.interviews.form.createSeries }).click();
   await expect(page.getByText(sv.validation.date).first()).toBeVisible();
   await page.getByLabel(sv.interviews.form.date).fill(day);
-  await page.getByLabel(sv.interviews.form.startTime).fill("10:00");
-  await page.getByLabel(sv.interviews.form.endTime).fill("10:45");
+  await page.getByLabel(sv.interviews.form.from).fill("10:00");
+  await page.getByLabel(sv.interviews.form.to, { exact: true }).fill("10:45");
   await page.getByLabel(sv.interviews.form.location, { exact: true }).fill("Karlstads stadshus, rum 3");
   await page.getByLabel(sv.interviews.form.interviewers).fill("Maria Sundberg\nJohan Lindqvist");
-  await page.getByRole("button", { name: sv.interviews.form.create }).click();
-  await expect(page.getByRole("status").filter({ hasText: sv.interviews.form.created })).toBeVisible();
+  await page.getByRole("button", { name: sv.interviews.form.createSeries }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 tid skapades." })).toBeVisible();
   const slotRow = page.getByRole("row").filter({ hasText: "Karlstads stadshus, rum 3" });
   await expect(slotRow).toContainText("10:00");
   await expect(slotRow).toContainText(sv.interviews.nobody);

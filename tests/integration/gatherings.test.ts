@@ -168,4 +168,12 @@ describe("changing and cancelling", () => {
     expect(await deleteGatheringAction.runAs(coordinator(), t.slug, { id: held })).toMatchObject({ ok: false, error: "gatheringHeld" });
     expect(await gatheringSnapshot(held)).toEqual(before);
   });
+
+  it("a gathering that has begun stays even without attendance, and mails no cancellation", async () => {
+    const begun = await gatheringIn(t, { started: true, invite: [t.traineeId] });
+    const mails = await db().outboxEmail.count({ where: { consortiumId: t.id } });
+    expect(await deleteGatheringAction.runAs(coordinator(), t.slug, { id: begun })).toMatchObject({ ok: false, error: "gatheringHeld" });
+    expect(await db().gathering.count({ where: { id: begun } })).toBe(1);
+    expect(await db().outboxEmail.count({ where: { consortiumId: t.id } })).toBe(mails);
+  });
 });

@@ -176,6 +176,10 @@ describe("reminders", () => {
     const reminders = (await mailTo(soon.user.email)).filter((m) => m.subject.startsWith("Påminnelse"));
     expect(reminders).toHaveLength(1);
     expect(reminders[0].text).toContain("Stadshuset, rum 3");
+    // The reminder carries the calendar entry again, under the booking's UID.
+    const ics = icsOf(reminders[0]);
+    expect(ics.text).toContain("METHOD:REQUEST\r\n");
+    expect(ics.text.replace(/\r\n /g, "")).toContain(`UID:interview-${soon.applicationId}@kohort\r\n`);
     expect((await db().application.findUniqueOrThrow({ where: { id: soon.applicationId } })).interviewReminderSentAt).not.toBeNull();
     for (const p of [later, started]) {
       expect((await mailTo(p.user.email)).some((m) => m.subject.startsWith("Påminnelse"))).toBe(false);

@@ -63,6 +63,19 @@ describe("adding a placement", () => {
     await refused(traineeId, () => addPlacementAction.runAs(as(), t.slug, input), { error: "traineeEnded" });
   });
 
+  it("offers no new placement at a member that has left, while its existing ones can still be corrected", async () => {
+    const left = await newEmployerIn(t);
+    const traineeId = await freshTrainee(t, { placed: false });
+    const input = { traineeId, employerId: left, startDate: cohort.start, endDate: dayFromToday(0) };
+    const kept = await addPlacementAction.runAs(as(), t.slug, input);
+    expect(kept).toMatchObject({ ok: true });
+    await systemDb().employer.update({ where: { id: left }, data: { status: "LEFT", memberUntil: new Date() } });
+    const other = await freshTrainee(t, { placed: false });
+    await refused(other, () => addPlacementAction.runAs(as(), t.slug, { ...input, traineeId: other }), { error: "validation", fieldErrors: { employerId: "validation.employerLeft" } });
+    const placementId = (kept as { data: { id: string } }).data.id;
+    expect(await updatePlacementAction.runAs(as(), t.slug, { placementId, employerId: left, startDate: cohort.start, endDate: dayFromToday(1) })).toMatchObject({ ok: true });
+  });
+
   it("changes no placement of a trainee who has completed or dropped out", async () => {
     const traineeId = await freshTrainee(t);
     const [placement] = await placementsOf(traineeId);

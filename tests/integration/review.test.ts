@@ -39,7 +39,7 @@ describe("coordinator review", () => {
 
   it("moves several applications at once and records each move", async () => {
     const result = await moveApplicationsAction.runAs(t.users.COORDINATOR, t.slug, { applicationIds: [ids.it, ids.eco], stage: "SCREENING" });
-    expect(result).toEqual({ ok: true, data: { moved: 2 } });
+    expect(result).toEqual({ ok: true, data: { moved: 2, skipped: 0 } });
     const moved = await systemDb().application.findMany({ where: { id: { in: [ids.it, ids.eco] } } });
     expect(moved.map((a) => a.stage)).toEqual(["SCREENING", "SCREENING"]);
     const audit = await systemDb().auditEvent.findMany({ where: { consortiumId: t.id, action: "application.stage" } });

@@ -9,7 +9,8 @@ import {
 } from "@/lib/applications/actions";
 import { systemDb } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
-import { makeOfferAction, respondToOfferAction } from "@/lib/offers/actions";
+import { addNoteAction } from "@/lib/candidates/actions";
+import { makeOfferAction, respondToOfferAction, withdrawOfferAction } from "@/lib/offers/actions";
 import type { TenantAction } from "@/lib/server/action";
 import { applicationInput, newApplicant, pdfFile } from "./applications";
 import { createApplicationIn, createPostingIn, type TenantFixture } from "./fixtures";
@@ -58,6 +59,16 @@ async function pendingOffer(t: TenantFixture) {
 async function offerableApplication(t: TenantFixture) {
   const applicationId = await createApplicationIn(t, "SHORTLISTED");
   return { applicationId, postingId: await createPostingIn(t, "PUBLISHED"), startDate: "2027-09-01" };
+}
+
+/** A pending offer on someone's application, for the coordinator to take back. */
+async function offerToWithdraw(t: TenantFixture) {
+  const applicationId = await createApplicationIn(t, "SHORTLISTED");
+  await systemDb().application.update({ where: { id: applicationId }, data: { stage: "OFFER" } });
+  const offer = await systemDb().offer.create({
+    data: { consortiumId: t.id, applicationId, employerId: t.employerId, postingId: await createPostingIn(t, "PUBLISHED"), startDate: new Date("2027-09-01") },
+  });
+  return offer.id;
 }
 
 export const APPLICATION_MATRIX_ACTIONS: ApplicationMatrixAction[] = [
@@ -114,6 +125,20 @@ export const APPLICATION_MATRIX_ACTIONS: ApplicationMatrixAction[] = [
     allowed: ["COORDINATOR"],
     input: offerableApplication,
     foreignInput: async (_, other) => offerableApplication(other),
+  },
+  {
+    name: "withdrawOfferAction",
+    action: withdrawOfferAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ offerId: await offerToWithdraw(t) }),
+    foreignInput: async (_, other) => ({ offerId: await offerToWithdraw(other) }),
+  },
+  {
+    name: "addNoteAction",
+    action: addNoteAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ applicationId: await createApplicationIn(t), body: "Ringde om referenser." }),
+    foreignInput: async (_, other) => ({ applicationId: await createApplicationIn(other), body: "Ringde om referenser." }),
   },
   {
     name: "respondToOfferAction",

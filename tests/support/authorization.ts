@@ -8,6 +8,7 @@ import {
   approvePostingAction,
   closePostingAction,
   createPostingAction,
+  editPublishedPostingAction,
   returnPostingAction,
   submitPostingAction,
   updatePostingAction,
@@ -20,9 +21,9 @@ import {
   updateEmailTemplatesAction,
   updateQuestionsAction,
 } from "@/lib/campaigns/actions";
-import { bookSlotAction, createSlotAction, deleteSlotAction, inviteToInterviewAction } from "@/lib/interviews/actions";
+import { bookSlotAction, createSlotAction, createSlotSeriesAction, deleteSlotAction, inviteToInterviewAction } from "@/lib/interviews/actions";
 import { rateApplicationAction } from "@/lib/ratings/actions";
-import { moveApplicationsAction, sendBulkEmailAction } from "@/lib/review/actions";
+import { moveApplicationsAction, prepareBulkEmailAction, previewBulkEmailAction, sendBulkEmailAction } from "@/lib/review/actions";
 import { updateRetentionAction } from "@/lib/retention/actions";
 import { pngFile } from "./files";
 import { APPLICATION_MATRIX_ACTIONS, type ApplicationMatrixAction } from "./authorization-applications";
@@ -131,6 +132,8 @@ export const slotInput = (campaignId: string) => ({
   capacity: 1,
 });
 
+const mailDrafts = { sv: { subject: "Hej {name}", body: "Nytt om din ansökan." } };
+
 export const MATRIX_ACTIONS: MatrixAction[] = [
   {
     name: "createEmployerAction",
@@ -198,6 +201,13 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     allowed: ["COORDINATOR", "EMPLOYER"],
     input: async (t) => ({ ...postingFields(), id: await createPostingIn(t, "DRAFT") }),
     foreignInput: async (_, other) => ({ ...postingFields(), id: await createPostingIn(other, "DRAFT") }),
+  },
+  {
+    name: "editPublishedPostingAction",
+    action: editPublishedPostingAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ ...postingFields(), id: await createPostingIn(t, "PUBLISHED") }),
+    foreignInput: async (_, other) => ({ ...postingFields(), id: await createPostingIn(other, "PUBLISHED") }),
   },
   {
     name: "submitPostingAction",
@@ -273,13 +283,19 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     input: async (t) => ({ applicationIds: [await createApplicationIn(t)], stage: "SCREENING" }),
     foreignInput: async (own, other) => ({ applicationIds: [await createApplicationIn(own), await createApplicationIn(other)], stage: "SCREENING" }),
   },
-  {
-    name: "sendBulkEmailAction",
-    action: sendBulkEmailAction,
-    allowed: ["COORDINATOR"],
-    input: async (t) => ({ applicationIds: [await createApplicationIn(t)], kind: "update" }),
-    foreignInput: async (own, other) => ({ applicationIds: [await createApplicationIn(own), await createApplicationIn(other)], kind: "update" }),
-  },
+  ...(
+    [
+      ["prepareBulkEmailAction", prepareBulkEmailAction, {}],
+      ["previewBulkEmailAction", previewBulkEmailAction, { drafts: mailDrafts }],
+      ["sendBulkEmailAction", sendBulkEmailAction, { drafts: mailDrafts }],
+    ] as const
+  ).map(([name, action, extra]) => ({
+    name,
+    action,
+    allowed: ["COORDINATOR"] as Role[],
+    input: async (t: TenantFixture) => ({ applicationIds: [await createApplicationIn(t)], kind: "update", ...extra }),
+    foreignInput: async (own: TenantFixture, other: TenantFixture) => ({ applicationIds: [await createApplicationIn(own), await createApplicationIn(other)], kind: "update", ...extra }),
+  })),
   {
     name: "rateApplicationAction",
     action: rateApplicationAction,
@@ -294,6 +310,13 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     allowed: ["COORDINATOR"],
     input: async (t) => slotInput(t.campaignId),
     foreignInput: async (_, other) => slotInput(other.campaignId),
+  },
+  {
+    name: "createSlotSeriesAction",
+    action: createSlotSeriesAction,
+    allowed: ["COORDINATOR"],
+    input: async (t) => ({ ...slotInput(t.campaignId), endTime: "12:00", length: 45, gap: 15 }),
+    foreignInput: async (_, other) => ({ ...slotInput(other.campaignId), endTime: "12:00", length: 45, gap: 15 }),
   },
   {
     name: "deleteSlotAction",

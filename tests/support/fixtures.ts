@@ -171,14 +171,14 @@ export async function createPostingIn(t: TenantFixture, status: "DRAFT" | "SUBMI
 export async function createApplicationIn(
   t: TenantFixture,
   stage: "DRAFT" | "SUBMITTED" | "SCREENING" | "SHORTLISTED" | "WITHDRAWN" = "SUBMITTED",
-  person: { firstName?: string; field?: string; ties?: ("GREW_UP" | "STUDIED" | "PARTNER_FAMILY" | "NONE")[] } = {},
+  person: { firstName?: string; lastName?: string; email?: string; field?: string; ties?: ("GREW_UP" | "STUDIED" | "PARTNER_FAMILY" | "NONE")[] } = {},
 ) {
   const applicant = await systemDb().applicant.create({
     data: {
       consortiumId: t.id,
       firstName: person.firstName ?? "Alva",
-      lastName: `Test${randomUUID().slice(0, 4)}`,
-      email: `applicant-${randomUUID().slice(0, 8)}@test.example`,
+      lastName: person.lastName ?? `Test${randomUUID().slice(0, 4)}`,
+      email: person.email ?? `applicant-${randomUUID().slice(0, 8)}@test.example`,
       educationLevel: "MASTER",
       field: person.field ?? "Ekonomi",
       university: "Karlstads universitet",

@@ -13,6 +13,8 @@ export interface ApplicantEmailProps {
   values: Record<string, string>;
   url?: string;
   custom?: { subject: string; body: string };
+  /** Paragraphs after the body, as written (an offer's personal message, its answer-by date). */
+  notes?: string[];
 }
 
 export function fillPlaceholders(text: string, values: Record<string, string>): string {
@@ -39,6 +41,11 @@ export function ApplicantEmail({ t, lang, ...p }: ApplicantEmailProps & { t: Tra
       {body.split(/\n{2,}/).map((paragraph, i) => (
         <Text key={i} style={{ whiteSpace: "pre-line" }}>
           {paragraph}
+        </Text>
+      ))}
+      {(p.notes ?? []).map((note, i) => (
+        <Text key={`note-${i}`} style={{ whiteSpace: "pre-line", borderLeft: "3px solid #cbd5e1", paddingLeft: "12px" }}>
+          {note}
         </Text>
       ))}
     </EmailLayout>

@@ -34,6 +34,8 @@ export interface BenchConsortium {
   openCampaignId: string | null;
   sessions: Partial<Record<BenchRole, Signed>>;
   review: ReviewQuery[];
+  /** Name searches of the review table: full names of applicants in the open campaign. */
+  searches: ReviewQuery[];
 }
 
 /** The account of each role in a consortium: the named one (coordinator@…) when there is one. */
@@ -65,6 +67,16 @@ async function reviewQueries(db: pg.Pool, campaignId: string): Promise<ReviewQue
   const queries = [paged("rating=3", rated.rows[0].n, 2)];
   if (stage.rows[0]) queries.push(paged(`stage=${stage.rows[0].stage}`, stage.rows[0].n, 3));
   return queries;
+}
+
+/** A few applicants' full names in the campaign, searched as a coordinator types them (lower case, no accents needed). */
+async function searchQueries(db: pg.Pool, campaignId: string): Promise<ReviewQuery[]> {
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT lower(p."firstName" || ' ' || p."lastName") AS name FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId"
+      WHERE a."campaignId" = $1 AND a.stage <> 'DRAFT' ORDER BY a.id LIMIT 5`,
+    [campaignId],
+  );
+  return rows.map((r) => ({ query: new URLSearchParams({ q: r.name }).toString(), page: 1, pages: 1 }));
 }
 
 /** Finds everything for `slugs` and signs each role's account in (in every consortium). */
@@ -102,6 +114,7 @@ export async function prepareFixtures(ownerUrl: string, slugs: string[]): Promis
         openCampaignId,
         sessions,
         review: openCampaignId ? await reviewQueries(db, openCampaignId) : [],
+        searches: openCampaignId ? await searchQueries(db, openCampaignId) : [],
       });
     }
     return consortia;

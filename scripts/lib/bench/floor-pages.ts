@@ -31,9 +31,14 @@ export const postingFloor: FloorQuery = async (db, c, n) => {
 };
 
 /** The review table with one of the consortium's filters: campaigns, filter choices, the count and one page of rows. */
-export const reviewFloor: FloorQuery = async (db, c, n) => {
+export const reviewFloor: FloorQuery = (db, c, n) => reviewFloorOf(db, c, c.review[n % c.review.length].query);
+
+/** The review table searched by name: the same statements with each word matched on the folded name (decision 0028). */
+export const searchFloor: FloorQuery = (db, c, n) => reviewFloorOf(db, c, c.searches[n % c.searches.length].query);
+
+async function reviewFloorOf(db: Parameters<FloorQuery>[0], c: Parameters<FloorQuery>[1], query: string) {
   await whoIsAsking(db, c, "COORDINATOR");
-  const params = new URLSearchParams(c.review[n % c.review.length].query);
+  const params = new URLSearchParams(query);
   const campaignId = c.openCampaignId;
   const page = Number(params.get("page") ?? "1");
   await db.query(
@@ -65,8 +70,11 @@ export const reviewFloor: FloorQuery = async (db, c, n) => {
     where.push(`a.id IN (SELECT e."applicationId" FROM "Evaluation" e JOIN "Application" x ON x.id = e."applicationId" AND x."consortiumId" = $1
                           WHERE e."consortiumId" = $1 AND x."campaignId" = $2 GROUP BY 1 HAVING avg(e.rating) >= $${values.push(Number(rating))})`);
   }
+  for (const word of (params.get("q") ?? "").split(/\s+/).filter(Boolean)) {
+    where.push(`p."searchText" LIKE '%' || kohort_fold($${values.push(word)}) || '%'`);
+  }
   const filtered = where.join(" AND ");
-  await db.query(`SELECT count(*)::int AS n FROM "Application" a WHERE ${filtered}`, values);
+  await db.query(`SELECT count(*)::int AS n FROM "Application" a JOIN "Applicant" p ON p.id = a."applicantId" WHERE ${filtered}`, values);
   await db.query(
     `SELECT a.id, a.stage, a."submittedAt", p."firstName", p."lastName", p.university, p.field, p."educationLevel", p.ties, p.gender,
             (SELECT po.title FROM "ApplicationPreference" ap JOIN "Posting" po ON po.id = ap."postingId"
@@ -76,7 +84,7 @@ export const reviewFloor: FloorQuery = async (db, c, n) => {
       WHERE ${filtered} ORDER BY a."submittedAt", a.id OFFSET ${(page - 1) * 50} LIMIT 50`,
     values,
   );
-};
+}
 
 /** Just enough of a Prisma transaction for the report's raw queries, answered through `pg`. */
 function rawOnly(db: pg.PoolClient): Tx {

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { BUDGETS, type Budget } from "./budgets";
 import type { FloorQuery } from "./floor";
 import { applicantFloor, coordinatorFloor, employerFloor, steeringFloor, traineeFloor } from "./floor-dashboards";
-import { careerFloor, metricsFloor, outcomesFloor, postingFloor, reviewFloor } from "./floor-pages";
+import { careerFloor, metricsFloor, outcomesFloor, postingFloor, reviewFloor, searchFloor } from "./floor-pages";
 import type { BenchConsortium, BenchRole } from "./fixtures";
 import type { UserRequest } from "./http";
 
@@ -80,6 +80,19 @@ export const TARGETS: BenchTarget[] = [
       return { path: `/${c.locale}/c/${c.slug}/applications?${review.query}`, headers: cookie(c, "COORDINATOR"), check: contains(text) };
     },
     missing: (c) => needsRole("COORDINATOR")(c) ?? (c.review.length ? null : `no open campaign in ${c.slug}`),
+  },
+  {
+    // A name search over the whole campaign must stay within the review table's budget.
+    name: "review search",
+    role: "COORDINATOR",
+    budget: BUDGETS.review,
+    floor: searchFloor,
+    request: (c, n) => ({
+      path: `/${c.locale}/c/${c.slug}/applications?${c.searches[n % c.searches.length].query}`,
+      headers: cookie(c, "COORDINATOR"),
+      check: contains(marker(c.locale, "review.title")),
+    }),
+    missing: (c) => needsRole("COORDINATOR")(c) ?? (c.searches.length ? null : `no open campaign in ${c.slug}`),
   },
   {
     name: "outcomes page",

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActiveTodoFilters } from "@/components/review/active-todo-filters";
 import { ApplicationTable } from "@/components/review/application-table";
 import { ratingText } from "@/components/review/rating-text";
 import { ReviewBoard } from "@/components/review/review-board";
@@ -10,11 +11,13 @@ import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
 import { formatDate } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
+import { pageTitle } from "@/lib/i18n/page-title";
 import type { AppLocale } from "@/lib/i18n/routing";
-import { parseReviewFilters } from "@/lib/review/schemas";
+import { filterQuery, parseReviewFilters } from "@/lib/review/schemas";
 import { listBoard } from "@/lib/review/board";
-import { bulkEmailSubjects } from "@/lib/review/bulk-email";
-import { listApplications, listReviewCampaigns, listReviewFilterOptions } from "@/lib/review/service";
+import { listApplications, listReviewCampaigns, listReviewFilterOptions, NAMES_FROM_STAGE } from "@/lib/review/service";
+
+export const generateMetadata = pageTitle("review", "title");
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -27,6 +30,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   const id = ctx.consortium.id;
   const campaigns = await scoped(ctx, (tx) => listReviewCampaigns(tx, id));
   const t = await getTranslations("review");
+  const stages = await getTranslations("stages");
   if (campaigns.length === 0) {
     return (
       <>
@@ -39,8 +43,13 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
   const view = query.view === "board" ? "board" : "table";
   const options = await scoped(ctx, (tx) => listReviewFilterOptions(tx, id, campaign.id));
   const base = `/c/${slug}/applications`;
-  const filtersForm = (
+  // The list's filter with its campaign named: what the candidate page's previous/next and "all N matching" re-run.
+  const listQuery = { ...filterQuery(query), campaign: campaign.id };
+  const candidateHref = (applicationId: string) => ({ pathname: `/c/${slug}/candidates/${applicationId}`, query: { ...listQuery, list: "review" } });
+  const label = (a: { name: string | null; number: number | null }) => a.name ?? t("anonymous", { number: a.number ?? 0 });
+  const header = (count: number) => (
     <>
+      <PageHeader title={t("title")} description={t("lead", { cohort: campaign.cohort.name, count })} />
       <ReviewFiltersForm
         action={`/${locale}${base}`}
         filters={filters}
@@ -51,6 +60,15 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
         maxPreferences={campaign.maxPreferences}
         view={view}
       />
+      <ActiveTodoFilters
+        filters={filters}
+        postingTitle={options.postings.find((p) => p.id === filters.postingId)?.title}
+        pathname={base}
+        query={query}
+        locale={locale}
+        timeZone={ctx.consortium.timeZone}
+      />
+      {filters.anonymised ? <p className="mb-4 text-sm text-muted">{t("anonymisedNote", { stage: stages(NAMES_FROM_STAGE) })}</p> : null}
       <ViewSwitch pathname={base} query={query} view={view} />
     </>
   );
@@ -58,33 +76,30 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
     const board = await scoped(ctx, (tx) => listBoard(tx, id, campaign.id, filters));
     return (
       <>
-        <PageHeader title={t("title")} description={t("lead", { cohort: campaign.cohort.name, count: board.total })} />
-        {filtersForm}
-        <ReviewBoard slug={slug} locale={locale} board={board} pathname={base} query={query} />
+        {header(board.total)}
+        <ReviewBoard slug={slug} locale={locale} board={board} pathname={base} query={query} linkQuery={{ ...listQuery, list: "review" }} />
       </>
     );
   }
-  const [result, emailSubjects] = await scoped(ctx, (tx) =>
-    Promise.all([listApplications(tx, id, campaign.id, filters), bulkEmailSubjects(tx, ctx.consortium, campaign.id, locale)]),
-  );
-  const stages = await getTranslations("stages");
+  const result = await scoped(ctx, (tx) => listApplications(tx, id, campaign.id, filters));
   const levels = await getTranslations("options.educationLevel");
   const ties = await getTranslations("options.tie");
   const pageHref = (page: number) => ({ pathname: base, query: { ...query, page: String(page) } as Record<string, string> });
   return (
     <>
-      <PageHeader title={t("title")} description={t("lead", { cohort: campaign.cohort.name, count: result.total })} />
-      {filtersForm}
+      {header(result.total)}
       {result.items.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <ApplicationTable
           slug={slug}
           caption={t("title")}
-          emailSubjects={emailSubjects}
+          total={result.total}
+          matchQuery={listQuery}
           rows={result.items.map((a) => ({
             id: a.id,
-            label: a.name ?? t("anonymous", { number: a.number }),
+            label: label(a),
+            href: candidateHref(a.id),
             stage: a.stage,
             stageLabel: stages(a.stage),
             university: a.university,

@@ -10,8 +10,11 @@ import { localized } from "@/lib/i18n/localized";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ posting?: string }> };
+
+export const generateMetadata = pageTitle("pageTitles", "apply");
 
 export default async function ApplyPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;

@@ -7,18 +7,23 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
-import { listCheckIns } from "@/lib/checkins/service";
+import { isOverdue, listCheckIns } from "@/lib/checkins/service";
+import { Link } from "@/lib/i18n/navigation";
 import { todayIn } from "@/lib/i18n/zoned-time";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** The coordinator's check-ins: what is due or overdue, what is done, and each cohort's schedule. */
+export const generateMetadata = pageTitle("pageTitles", "checkIns");
+
 export default async function CheckInsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const ctx = await requireTenant(slug, "checkin.manage");
-  const { cohort } = await searchParams;
+  const { cohort, overdue } = await searchParams;
+  const onlyOverdue = overdue === "1";
   const data = await scoped(ctx, (tx) => listCheckIns(tx, ctx.consortium.id, { cohortId: typeof cohort === "string" ? cohort : undefined }));
   const t = await getTranslations("checkIns");
   const today = todayIn(ctx.consortium.timeZone);
@@ -31,6 +36,8 @@ export default async function CheckInsPage({ params, searchParams }: Props) {
     );
   }
   const shown = data.selected ? [data.selected] : data.cohorts;
+  // The dashboard's "overdue check-ins" lands here with only those listed.
+  const open = onlyOverdue ? data.open.filter((c) => isOverdue(c, today)) : data.open;
   return (
     <>
       <PageHeader title={t("title")} description={t("lead")} />
@@ -41,11 +48,14 @@ export default async function CheckInsPage({ params, searchParams }: Props) {
         </form>
       ) : null}
       <div className="space-y-6">
-        <Card title={t("openTitle")}>
-          {data.open.length === 0 ? (
-            <EmptyState>{t("noOpen")}</EmptyState>
+        <Card
+          title={onlyOverdue ? t("overdueTitle") : t("openTitle")}
+          action={onlyOverdue ? <Link href={`/c/${slug}/check-ins`} className="text-sm text-brand-700 underline">{t("showAllOpen")}</Link> : null}
+        >
+          {open.length === 0 ? (
+            <EmptyState>{onlyOverdue ? t("noOverdue") : t("noOpen")}</EmptyState>
           ) : (
-            <CheckInTable rows={data.open} caption={t("openTitle")} slug={slug} locale={locale} today={today} kind="open" variant="plain" />
+            <CheckInTable rows={open} caption={onlyOverdue ? t("overdueTitle") : t("openTitle")} slug={slug} locale={locale} today={today} kind="open" variant="plain" />
           )}
         </Card>
         <Card title={t("doneTitle")}>

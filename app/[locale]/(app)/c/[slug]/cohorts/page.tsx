@@ -7,6 +7,9 @@ import { scoped } from "@/lib/auth/tenant-context";
 import { listCohorts } from "@/lib/cohorts/service";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "cohorts");
 
 export default async function CohortsPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
   const { locale, slug } = await params;

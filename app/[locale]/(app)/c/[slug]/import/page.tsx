@@ -6,8 +6,11 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 /** Import of earlier years' spreadsheets: the format, then check (dry run) and import. */
+export const generateMetadata = pageTitle("pageTitles", "import");
+
 export default async function ImportPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);

@@ -9,8 +9,11 @@ import { scoped } from "@/lib/auth/tenant-context";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getInterviewBoard } from "@/lib/interviews/service";
 import { listReviewCampaigns } from "@/lib/review/service";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const generateMetadata = pageTitle("pageTitles", "interviews");
 
 export default async function InterviewsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;

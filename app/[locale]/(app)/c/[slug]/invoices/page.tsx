@@ -14,6 +14,9 @@ import { selectableYears } from "@/lib/fees/period";
 import { formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "invoices");
 
 export default async function InvoicesPage({
   params,

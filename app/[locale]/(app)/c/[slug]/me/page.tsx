@@ -14,12 +14,15 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { erasureDate } from "@/lib/retention/rules";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ sent?: string; updated?: string }> };
 
 const WITHDRAWABLE = ["SUBMITTED", "SCREENING", "SHORTLISTED", "INTERVIEW"];
 
 /** The applicant's own page: each application and where it stands, and their data. */
+export const generateMetadata = pageTitle("pageTitles", "me");
+
 export default async function MyApplicationsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
@@ -54,6 +57,7 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
         {applications.map((a) => {
           const open = a.campaign.closesAt > now && a.campaign.opensAt <= now;
           const pendingOffer = a.offers.find((o) => o.status === "PENDING");
+          const withdrawnOffer = !pendingOffer && a.offers[0]?.status === "WITHDRAWN" && a.offers[0].withdrawnAt ? a.offers[0] : null;
           return (
             <Card key={a.id} title={t("applicationTitle", { cohort: a.campaign.cohort.name })}>
               <p>{t("stage")}: <strong>{stages(a.stage)}</strong></p>
@@ -75,9 +79,15 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
                 <div className="mt-4 rounded-md border border-brand-600 p-4">
                   <h3 className="font-semibold">{t("offerTitle", { employer: pendingOffer.employer.name })}</h3>
                   <p className="text-sm">{t("offerLine", { title: pendingOffer.posting.title, start: formatDate(pendingOffer.startDate, locale) })}</p>
+                  {pendingOffer.answerBy ? <p className="text-sm font-medium">{t("offerAnswerBy", { date: formatDate(pendingOffer.answerBy, locale) })}</p> : null}
                   {pendingOffer.message ? <p className="mt-2 whitespace-pre-wrap text-sm">{pendingOffer.message}</p> : null}
                   <div className="mt-3"><OfferResponse slug={slug} offerId={pendingOffer.id} /></div>
                 </div>
+              ) : null}
+              {withdrawnOffer ? (
+                <p className="mt-4 rounded-md border border-slate-300 p-3 text-sm">
+                  {t("offerWithdrawn", { employer: withdrawnOffer.employer.name, title: withdrawnOffer.posting.title })}
+                </p>
               ) : null}
               <h3 className="mt-4 text-sm font-semibold">{t("preferences")}</h3>
               <ol className="list-decimal pl-6 text-sm">

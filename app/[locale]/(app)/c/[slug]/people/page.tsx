@@ -11,6 +11,9 @@ import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { listEmployers } from "@/lib/members/service";
 import { listPeople } from "@/lib/people/service";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "people");
 
 export default async function PeoplePage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
   const { locale, slug } = await params;
@@ -20,7 +23,11 @@ export default async function PeoplePage({ params }: { params: Promise<{ locale:
   const [[memberships, invitations], employers] = await scoped(ctx, (tx) =>
     Promise.all([listPeople(tx, id), listEmployers(tx, id)]),
   );
-  const employerOptions = employers.filter((e) => e.status !== "LEFT").map((e) => ({ id: e.id, name: e.name }));
+  // Alphabetical, whatever their status: the members list groups by status, a picker should not.
+  const employerOptions = employers
+    .filter((e) => e.status !== "LEFT")
+    .map((e) => ({ id: e.id, name: e.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, ctx.consortium.defaultLocale));
   const t = await getTranslations("people");
   const roles = await getTranslations("roles");
   const staff = memberships.filter((m) => isStaff(m.role));

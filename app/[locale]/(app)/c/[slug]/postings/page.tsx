@@ -8,11 +8,11 @@ import { formatNumber } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { postingActorOf } from "@/lib/postings/actor";
-import { listPostings } from "@/lib/postings/service";
-import type { PostingStatus } from "@/lib/db/generated/enums";
+import { listPostings, POSTING_STATUS_ORDER } from "@/lib/postings/service";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { DataTable } from "@/components/ui/data-table";
 
-const FILTERS: PostingStatus[] = ["SUBMITTED", "PUBLISHED", "DRAFT", "RETURNED", "APPROVED", "CLOSED"];
+export const generateMetadata = pageTitle("postings", "title");
 
 export default async function PostingsPage({
   params,
@@ -25,8 +25,9 @@ export default async function PostingsPage({
   setRequestLocale(locale);
   const ctx = await requireTenant(slug, "posting.create");
   const { status } = await searchParams;
-  const filter = FILTERS.find((s) => s === status);
-  const postings = await scoped(ctx, (tx) => listPostings(tx, postingActorOf(ctx), filter));
+  const filter = POSTING_STATUS_ORDER.find((s) => s === status);
+  const { postings, counts } = await scoped(ctx, (tx) => listPostings(tx, postingActorOf(ctx), filter));
+  const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   const t = await getTranslations("postings");
   const statuses = await getTranslations("postingStatus");
   return (
@@ -38,14 +39,14 @@ export default async function PostingsPage({
       />
       <nav aria-label={t("filter")} className="mb-4">
         <ul className="flex flex-wrap gap-2 text-sm">
-          {[undefined, ...FILTERS].map((s) => (
+          {[undefined, ...POSTING_STATUS_ORDER].map((s) => (
             <li key={s ?? "all"}>
               <Link
                 href={{ pathname: `/c/${slug}/postings`, query: s ? { status: s } : {} }}
                 aria-current={s === filter ? "page" : undefined}
                 className={`inline-block rounded-full border px-3 py-1 ${s === filter ? "border-brand-600 bg-brand-50 font-semibold" : "border-slate-300 bg-white"}`}
               >
-                {s ? statuses(s) : t("all")}
+                {t("chip", { label: s ? statuses(s) : t("all"), count: s ? (counts[s] ?? 0) : total })}
               </Link>
             </li>
           ))}

@@ -15,10 +15,13 @@ import { env } from "@/lib/env";
 import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getMyProgramme, myCalendarFeedPath } from "@/lib/trainees/self";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }> };
 
 /** The trainee's own page: their year, their calendar feed, and what Kohort stores about them. */
+export const generateMetadata = pageTitle("pageTitles", "programme");
+
 export default async function ProgrammePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);

@@ -10,10 +10,13 @@ import { scoped } from "@/lib/auth/tenant-context";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getCohortSurveys, getSurveyOverview, sendableCohorts } from "@/lib/surveys/overview";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ cohort?: string }> };
 
 /** Follow-up surveys: what went out and came back per cohort and wave, sending by hand, one cohort in detail. */
+export const generateMetadata = pageTitle("pageTitles", "surveys");
+
 export default async function SurveysPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);

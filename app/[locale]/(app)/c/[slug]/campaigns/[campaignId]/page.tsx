@@ -13,6 +13,9 @@ import type { AppLocale } from "@/lib/i18n/routing";
 import { utcToZoned } from "@/lib/i18n/zoned-time";
 import { retainUntil } from "@/lib/retention/rules";
 import { orNull } from "@/lib/server/errors";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "campaign");
 
 export default async function EditCampaignPage({ params }: { params: Promise<{ locale: AppLocale; slug: string; campaignId: string }> }) {
   const { locale, slug, campaignId } = await params;
@@ -39,8 +42,8 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ l
           timeZone={tz}
           defaults={{
             id: campaign.id,
-            opensAt: utcToZoned(campaign.opensAt, tz),
-            closesAt: utcToZoned(campaign.closesAt, tz),
+            opensAt: utcToZoned(campaign.opensAt, tz).replace("T", " "),
+            closesAt: utcToZoned(campaign.closesAt, tz).replace("T", " "),
             maxPreferences: campaign.maxPreferences,
             talentPoolMonths: campaign.talentPoolMonths,
             consentSv: consent.sv ?? "",

@@ -3,6 +3,9 @@ import { NewCampaignForm } from "@/components/campaigns/campaign-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTenant } from "@/lib/auth/guards";
 import { translatorFor } from "@/lib/i18n/messages";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "newCampaign");
 
 export default async function NewCampaignPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
@@ -23,8 +26,8 @@ export default async function NewCampaignPage({ params }: { params: Promise<{ lo
           cohortStart: `${year}-09-01`,
           cohortEnd: `${year + 1}-08-31`,
           programmeMonths: 12,
-          opensAt: `${year}-01-15T00:00`,
-          closesAt: `${year}-03-01T23:59`,
+          opensAt: `${year}-01-15 00:00`,
+          closesAt: `${year}-03-01 23:59`,
           maxPreferences: 3,
           talentPoolMonths: 12,
           consentSv: consent("sv"),

@@ -13,10 +13,13 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { utcToZoned } from "@/lib/i18n/zoned-time";
 import { orNull } from "@/lib/server/errors";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; checkInId: string }> };
 
 /** One check-in: record it once held, or correct it later. Only coordinators come here. */
+export const generateMetadata = pageTitle("pageTitles", "checkIn");
+
 export default async function CheckInPage({ params }: Props) {
   const { locale, slug, checkInId } = await params;
   setRequestLocale(locale);

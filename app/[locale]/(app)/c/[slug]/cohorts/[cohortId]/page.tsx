@@ -13,8 +13,11 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { todayIn } from "@/lib/i18n/zoned-time";
 import { orNull } from "@/lib/server/errors";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; cohortId: string }> };
+
+export const generateMetadata = pageTitle("pageTitles", "cohort");
 
 export default async function CohortPage({ params }: Props) {
   const { locale, slug, cohortId } = await params;

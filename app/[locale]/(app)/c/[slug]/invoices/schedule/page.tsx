@@ -11,6 +11,9 @@ import { scoped } from "@/lib/auth/tenant-context";
 import { listFeeBases, listFeeRules } from "@/lib/fees/rules";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "feeSchedule");
 
 export default async function FeeSchedulePage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
   const { locale, slug } = await params;

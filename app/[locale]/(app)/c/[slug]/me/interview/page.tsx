@@ -8,6 +8,9 @@ import { formatTimeRange } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { getMyInterview } from "@/lib/interviews/booking";
 import { placeOf } from "@/lib/interviews/notify";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "myInterview");
 
 export default async function MyInterviewPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
   const { locale, slug } = await params;

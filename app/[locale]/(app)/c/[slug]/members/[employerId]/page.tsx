@@ -9,6 +9,9 @@ import { scoped } from "@/lib/auth/tenant-context";
 import { logoSrc } from "@/lib/members/logo-rules";
 import { getEmployer } from "@/lib/members/service";
 import { orNull } from "@/lib/server/errors";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "member");
 
 export default async function EditMemberPage({ params }: { params: Promise<{ locale: string; slug: string; employerId: string }> }) {
   const { locale, slug, employerId } = await params;

@@ -11,8 +11,11 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { withFilter, type OutcomeQuery } from "@/lib/outcomes/filter";
 import { describePeriod } from "@/lib/outcomes/period";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<OutcomeQuery> };
+
+export const generateMetadata = pageTitle("pageTitles", "boardReport");
 
 export default async function OutcomeReportPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PostingActions } from "@/components/postings/posting-actions";
+import { PostingDescription } from "@/components/postings/posting-description";
 import { PostingForm } from "@/components/postings/posting-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -9,11 +10,14 @@ import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
+import { pageTitle } from "@/lib/i18n/page-title";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { postingActorOf } from "@/lib/postings/actor";
 import { canTransition } from "@/lib/postings/rules";
 import { getPosting } from "@/lib/postings/service";
 import { orNull } from "@/lib/server/errors";
+
+export const generateMetadata = pageTitle("postings", "pageTitle");
 
 export default async function PostingPage({ params }: { params: Promise<{ locale: AppLocale; slug: string; postingId: string }> }) {
   const { locale, slug, postingId } = await params;
@@ -25,7 +29,9 @@ export default async function PostingPage({ params }: { params: Promise<{ locale
   const statuses = await getTranslations("postingStatus");
   const levels = await getTranslations("options.educationLevel");
   const review = ctx.can("posting.approve");
-  const editable = canTransition(posting.status, "edit");
+  // Drafts and returned postings are edited by their poster; approved and published ones by the coordinator.
+  const published = review && canTransition(posting.status, "editPublished");
+  const editable = canTransition(posting.status, "edit") || published;
   const tz = ctx.consortium.timeZone;
   return (
     <>
@@ -59,11 +65,13 @@ export default async function PostingPage({ params }: { params: Promise<{ locale
           />
         </Card>
         {editable ? (
-          <Card title={t("editTitle")}>
+          <Card title={published ? t("editPublishedTitle") : t("editTitle")}>
+            {published ? <p className="mb-4 text-sm text-muted">{t("editPublishedHint")}</p> : null}
             <PostingForm
               slug={slug}
               campaigns={[]}
               postingId={posting.id}
+              published={published}
               defaults={{
                 campaignId: posting.campaignId,
                 employerId: posting.employerId,
@@ -84,7 +92,7 @@ export default async function PostingPage({ params }: { params: Promise<{ locale
               <div><dt className="text-muted">{t("form.municipality")}</dt><dd>{posting.municipality}</dd></div>
               <div><dt className="text-muted">{t("form.places")}</dt><dd>{posting.places}</dd></div>
             </dl>
-            <p className="mt-4 whitespace-pre-wrap text-sm">{posting.description}</p>
+            <PostingDescription text={posting.description} className="mt-4 text-sm" />
           </Card>
         )}
       </div>

@@ -8,6 +8,9 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { listEmployers } from "@/lib/members/service";
 import { listOpenCampaigns } from "@/lib/postings/service";
+import { pageTitle } from "@/lib/i18n/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "newPosting");
 
 export default async function NewPostingPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
   const { locale, slug } = await params;

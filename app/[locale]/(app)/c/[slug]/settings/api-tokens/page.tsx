@@ -11,8 +11,11 @@ import { scoped } from "@/lib/auth/tenant-context";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 /** Read-only API tokens for a region's BI tool: create (shown once), see last use, revoke. */
+export const generateMetadata = pageTitle("pageTitles", "apiTokens");
+
 export default async function ApiTokensPage({ params }: { params: Promise<{ locale: AppLocale; slug: string }> }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
@@ -64,7 +67,7 @@ export default async function ApiTokensPage({ params }: { params: Promise<{ loca
       <div className="mt-6">
         <Card title={t("usage.title")}>
           <p className="mb-2 max-w-2xl text-sm">{t("usage.lead")}</p>
-          <pre className="overflow-x-auto rounded-md bg-slate-100 p-3 text-sm"><code>{example}</code></pre>
+          <pre tabIndex={0} className="overflow-x-auto rounded-md bg-slate-100 p-3 text-sm"><code>{example}</code></pre>
         </Card>
       </div>
     </>

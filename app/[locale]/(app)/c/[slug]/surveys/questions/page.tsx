@@ -9,10 +9,13 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { listQuestions } from "@/lib/surveys/bank";
 import { AUDIENCES, type ChoiceOption, type Label } from "@/lib/surveys/types";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ edit?: string }> };
 
 /** The consortium's question bank for trainees and employers: ready-made questions and its own. */
+export const generateMetadata = pageTitle("pageTitles", "questionBank");
+
 export default async function QuestionBankPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);

@@ -14,10 +14,13 @@ import { formatFigure, formatShare } from "@/lib/outcomes/format";
 import { AppError } from "@/lib/server/errors";
 import { RESULT_WAVES } from "@/lib/surveys/results";
 import { loadSurveyResults } from "@/lib/surveys/results-view";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string }>; searchParams: Promise<{ cohort?: string; wave?: string }> };
 
 /** Follow-up survey results per cohort and wave, and the wave across cohorts; disclosed for steering. */
+export const generateMetadata = pageTitle("pageTitles", "surveyResults");
+
 export default async function SurveyResultsPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);

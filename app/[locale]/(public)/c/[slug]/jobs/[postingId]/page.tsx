@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PostingDescription } from "@/components/postings/posting-description";
+import { postingPlainText } from "@/lib/postings/markdown";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BeforeYouApply } from "@/components/careers/before-you-apply";
 import { buttonClass } from "@/components/ui/button";
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(slug, postingId);
   if (!found) return {};
   const { posting } = found;
-  const description = posting.description.slice(0, 200);
+  const description = postingPlainText(posting.description).slice(0, 200);
   const url = `${env.APP_URL}/${locale}/c/${slug}/jobs/${postingId}`;
   return {
     title: `${posting.title} – ${posting.employer.name}`,
@@ -60,7 +62,7 @@ export default async function PublicPostingPage({ params }: Props) {
       <div className="mt-6 grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <h2 className="mb-2 text-xl font-semibold">{t("aboutRole")}</h2>
-          <p className="whitespace-pre-wrap">{posting.description}</p>
+          <PostingDescription text={posting.description} />
         </div>
         <div className="space-y-4">
           <div className="rounded-lg border border-brand-600 bg-brand-50 p-4">

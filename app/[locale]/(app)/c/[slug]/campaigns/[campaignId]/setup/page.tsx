@@ -10,6 +10,7 @@ import { getCampaign } from "@/lib/campaigns/service";
 import { locales, type AppLocale } from "@/lib/i18n/routing";
 import { criteriaOf } from "@/lib/ratings/schemas";
 import { orNull } from "@/lib/server/errors";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 const KINDS = Object.keys(APPLICANT_EMAIL_KINDS) as ApplicantEmailKind[];
 type Stored = Partial<Record<string, Partial<Record<string, { subject?: string; body?: string }>>>>;
@@ -29,6 +30,8 @@ function rowsOf(json: unknown, withRequired: boolean) {
 function textsBy(pick: (kind: ApplicantEmailKind, locale: AppLocale) => { subject: string; body: string }): TemplateTexts {
   return Object.fromEntries(KINDS.map((kind) => [kind, Object.fromEntries(locales.map((l) => [l, pick(kind, l)]))])) as TemplateTexts;
 }
+
+export const generateMetadata = pageTitle("pageTitles", "campaignSetup");
 
 export default async function CampaignSetupPage({ params }: { params: Promise<{ locale: AppLocale; slug: string; campaignId: string }> }) {
   const { locale, slug, campaignId } = await params;

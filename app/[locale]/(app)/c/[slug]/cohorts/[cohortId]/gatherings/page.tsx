@@ -12,8 +12,11 @@ import { getCohortOf, listCohortGatherings, listTraineeRates } from "@/lib/gathe
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { orNull } from "@/lib/server/errors";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; cohortId: string }> };
+
+export const generateMetadata = pageTitle("pageTitles", "gatherings");
 
 export default async function CohortGatheringsPage({ params }: Props) {
   const { locale, slug, cohortId } = await params;

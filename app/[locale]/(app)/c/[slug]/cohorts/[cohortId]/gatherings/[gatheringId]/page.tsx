@@ -17,8 +17,11 @@ import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { utcToZoned } from "@/lib/i18n/zoned-time";
 import { orNull } from "@/lib/server/errors";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 type Props = { params: Promise<{ locale: AppLocale; slug: string; cohortId: string; gatheringId: string }> };
+
+export const generateMetadata = pageTitle("pageTitles", "gathering");
 
 export default async function GatheringPage({ params }: Props) {
   const { locale, slug, cohortId, gatheringId } = await params;
@@ -30,7 +33,7 @@ export default async function GatheringPage({ params }: Props) {
   const timeZone = ctx.consortium.timeZone;
   const listHref = `/c/${slug}/cohorts/${gathering.cohortId}/gatherings`;
   const [start, end] = [utcToZoned(gathering.startsAt, timeZone), utcToZoned(gathering.endsAt, timeZone)];
-  const held = gathering.counts.invited - gathering.counts.unrecorded > 0;
+  const held = gathering.startsAt <= new Date() || gathering.counts.invited - gathering.counts.unrecorded > 0;
   return (
     <>
       <PageHeader
