@@ -3,6 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { VIDEO_EMBED_ORIGINS } from "./lib/applications/video";
 import { isDatabaseDown } from "./lib/db/availability";
 import { isLocale, routing } from "./lib/i18n/routing";
+import { publicCacheControl } from "./lib/server/page-cache";
 
 const intl = createMiddleware(routing);
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -42,14 +43,16 @@ async function answerWhileDatabaseDown(request: NextRequest): Promise<Response |
 }
 
 /**
- * Only three jobs: the locale prefix (next-intl), the CSP nonce, and "is anyone signed in" for the
- * signed-in areas. Who may see what is decided by lib/auth/tenant-context.ts on every request.
+ * Only four jobs: the locale prefix (next-intl), the CSP nonce, "is anyone signed in" for the
+ * signed-in areas, and the Cache-Control of anonymous career pages. Who may see what is decided
+ * by lib/auth/tenant-context.ts on every request.
  */
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const unavailable = await answerWhileDatabaseDown(request);
   if (unavailable) return unavailable;
-  if (SIGNED_IN_AREAS.test(pathname) && !PUBLIC_AREAS.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (SIGNED_IN_AREAS.test(pathname) && !PUBLIC_AREAS.test(pathname) && !signedIn) {
     const locale = pathname.split("/")[1];
     const target = new URL(`/${locale}/sign-in`, request.url);
     target.searchParams.set("callbackUrl", pathname + search);
@@ -61,6 +64,10 @@ export default async function proxy(request: NextRequest) {
   request.headers.set("content-security-policy", csp);
   const response = intl(request);
   response.headers.set("Content-Security-Policy", csp);
+  // Anonymous career pages may be kept by a CDN and the browser, with this render's nonce in both
+  // the header and the page (decision 0041); Next leaves a Cache-Control set here as it is.
+  const cacheControl = publicCacheControl({ method: request.method, pathname, headers: request.headers, signedIn });
+  if (cacheControl && !response.headers.has("set-cookie")) response.headers.set("Cache-Control", cacheControl);
   return response;
 }
 

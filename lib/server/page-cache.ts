@@ -1,0 +1,32 @@
+// Which answers a shared cache (a CDN) and the browser may keep (docs/decisions/0041-cacheable-public-pages.md).
+
+/** The public career site: the career page and posting pages, /{locale}/c/{slug}/jobs[/{postingId}]. */
+const CAREER_PAGES = /^\/(sv|nb|en)\/c\/[^/]+\/jobs(\/[^/]+)?\/?$/;
+
+/**
+ * Briefly: the career data behind these pages may already be 30 s old in a server process
+ * (decision 0011), so a cache may keep a page 30 s and serve it a minute longer while it fetches a
+ * fresh one. No `no-store`, so the browser's back/forward cache may keep the page too.
+ */
+export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=30, s-maxage=30, stale-while-revalidate=60";
+
+export interface PageRequest {
+  method: string;
+  pathname: string;
+  headers: Headers;
+  /** Whether the request carries a session cookie. */
+  signedIn: boolean;
+}
+
+/**
+ * The Cache-Control of an anonymous visitor's career or posting page, or null to leave Next's own
+ * (`private, no-cache, no-store …`): every signed-in request, every other page (a survey link is
+ * public but personal), and Next's client-navigation payloads (RSC requests, prefetches), which
+ * share the page's URL and must not be confused with it by a cache that ignores `Vary`.
+ */
+export function publicCacheControl(request: PageRequest): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  if (request.signedIn || !CAREER_PAGES.test(request.pathname)) return null;
+  if (request.headers.has("rsc") || request.headers.has("next-router-prefetch") || request.headers.has("next-action")) return null;
+  return PUBLIC_PAGE_CACHE_CONTROL;
+}
