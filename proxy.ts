@@ -2,8 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { VIDEO_EMBED_ORIGINS } from "./lib/applications/video";
 import { isDatabaseDown } from "./lib/db/availability";
-import { isLocale, routing } from "./lib/i18n/routing";
-import { publicCacheControl } from "./lib/server/page-cache";
+import { isLocale, LOCALE_COOKIE, routing } from "./lib/i18n/routing";
+import { dropLocaleCookie, publicCacheControl } from "./lib/server/page-cache";
 
 const intl = createMiddleware(routing);
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -67,7 +67,7 @@ export default async function proxy(request: NextRequest) {
   // Anonymous career pages may be kept by a CDN and the browser, with this render's nonce in both
   // the header and the page (decision 0041); Next leaves a Cache-Control set here as it is.
   const cacheControl = publicCacheControl({ method: request.method, pathname, headers: request.headers, signedIn });
-  if (cacheControl && !response.headers.has("set-cookie")) response.headers.set("Cache-Control", cacheControl);
+  if (cacheControl && dropLocaleCookie(response.headers, LOCALE_COOKIE)) response.headers.set("Cache-Control", cacheControl);
   return response;
 }
 

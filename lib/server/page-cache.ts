@@ -30,3 +30,16 @@ export function publicCacheControl(request: PageRequest): string | null {
   if (request.headers.has("rsc") || request.headers.has("next-router-prefetch") || request.headers.has("next-action")) return null;
   return PUBLIC_PAGE_CACHE_CONTROL;
 }
+
+/**
+ * A cache must never keep a Set-Cookie with a page it serves to everyone (and CDNs refuse to keep
+ * such answers at all). The only cookie on a career page is next-intl's locale cookie, which
+ * remembers the language for unprefixed URLs; every URL here carries its locale, so the page goes
+ * out without it. True when the answer may be cached: no other cookie was being set.
+ */
+export function dropLocaleCookie(headers: Headers, localeCookie: string): boolean {
+  const cookies = headers.getSetCookie();
+  if (cookies.some((c) => !c.startsWith(`${localeCookie}=`))) return false;
+  headers.delete("set-cookie");
+  return true;
+}

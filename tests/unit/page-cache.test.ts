@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PUBLIC_PAGE_CACHE_CONTROL, publicCacheControl, type PageRequest } from "@/lib/server/page-cache";
+import { dropLocaleCookie, PUBLIC_PAGE_CACHE_CONTROL, publicCacheControl, type PageRequest } from "@/lib/server/page-cache";
 
 const anonymous = (pathname: string, extra: Partial<PageRequest> = {}): PageRequest => ({
   method: "GET",
@@ -37,5 +37,25 @@ describe("publicCacheControl", () => {
     for (const header of ["rsc", "next-router-prefetch", "next-action"]) {
       expect(publicCacheControl(anonymous("/sv/c/x/jobs", { headers: new Headers({ [header]: "1" }) })), header).toBeNull();
     }
+  });
+});
+
+describe("dropLocaleCookie", () => {
+  it("sends a cacheable page without the locale cookie", () => {
+    const headers = new Headers();
+    headers.append("set-cookie", "KOHORT_LOCALE=sv; Path=/; Max-Age=31536000; SameSite=lax");
+    headers.set("content-type", "text/html");
+    expect(dropLocaleCookie(headers, "KOHORT_LOCALE")).toBe(true);
+    expect(headers.getSetCookie()).toEqual([]);
+    expect(headers.get("content-type")).toBe("text/html");
+    expect(dropLocaleCookie(new Headers(), "KOHORT_LOCALE")).toBe(true);
+  });
+
+  it("refuses when any other cookie is being set, and leaves it in place", () => {
+    const headers = new Headers();
+    headers.append("set-cookie", "KOHORT_LOCALE=sv; Path=/");
+    headers.append("set-cookie", "authjs.session-token=abc; Path=/; HttpOnly");
+    expect(dropLocaleCookie(headers, "KOHORT_LOCALE")).toBe(false);
+    expect(headers.getSetCookie()).toHaveLength(2);
   });
 });
