@@ -21,13 +21,16 @@ export interface PageRequest {
 /**
  * The Cache-Control of an anonymous visitor's career or posting page, or null to leave Next's own
  * (`private, no-cache, no-store …`): every signed-in request, every other page (a survey link is
- * public but personal), and Next's client-navigation payloads (RSC requests, prefetches), which
- * share the page's URL and must not be confused with it by a cache that ignores `Vary`.
+ * public but personal), every mutation. Next hides its client-navigation headers (`RSC`, router
+ * state) from the proxy, so an anonymous visitor's navigation payload for these pages gets the same
+ * header: it holds the same public data, answers `Vary: rsc, next-router-state-tree, …`, and the
+ * client router asks for it with `?_rsc=<hash of those headers>`, so a cache keyed by URL keeps it
+ * apart from the page.
  */
 export function publicCacheControl(request: PageRequest): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   if (request.signedIn || !CAREER_PAGES.test(request.pathname)) return null;
-  if (request.headers.has("rsc") || request.headers.has("next-router-prefetch") || request.headers.has("next-action")) return null;
+  if (request.headers.has("next-action")) return null;
   return PUBLIC_PAGE_CACHE_CONTROL;
 }
 
