@@ -8,7 +8,7 @@
 //
 //   npm run check:instances -- [--skip-build] [--dist-dir DIR]
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -43,9 +43,7 @@ const db = await prepareDatabase({ dir: path.join(work, "pg"), persistent: false
 await seedIfEmpty(db.ownerUrl);
 const fake = createFakeResend();
 // Migrations and the seed went straight to PostgreSQL; the instances go through PgBouncer.
-const bouncerDir = path.join(work, "pgbouncer");
-mkdirSync(bouncerDir);
-const bouncer = await startPgBouncer(bouncerDir, db.ownerUrl, [db.ownerUrl, db.appUrl]);
+const bouncer = await startPgBouncer(db.ownerUrl, [db.ownerUrl, db.appUrl]);
 const haproxyPort = await freePort(3310);
 const appUrl = `http://127.0.0.1:${haproxyPort}`;
 // One secret, one public URL, one upload folder (standing in for a shared bucket) for both.

@@ -7,6 +7,7 @@
 #   KOHORT_WEB_PORT_PREFIX  the processes' port prefix (default 31: ports 3101, 3102 …)
 #   KOHORT_STATS            HAProxy's statistics page (default 127.0.0.1:8404)
 #   KOHORT_RUN_DIR          supervisord's pid file and control socket (default /tmp)
+#   KOHORT_LOG_DIR          the processes' and HAProxy's logs, rotated at 10 MB (default KOHORT_RUN_DIR)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 for tool in supervisord haproxy; do
@@ -29,4 +30,5 @@ done
 export KOHORT_PROCESSES="$processes" KOHORT_WEB_PORT_PREFIX="$prefix"
 export KOHORT_LISTEN="${KOHORT_LISTEN:-:${PORT:-3000}}" KOHORT_STATS="${KOHORT_STATS:-127.0.0.1:8404}"
 export KOHORT_RUN_DIR="${KOHORT_RUN_DIR:-/tmp}"
+export KOHORT_LOG_DIR="${KOHORT_LOG_DIR:-$KOHORT_RUN_DIR}"
 exec supervisord -c "$here/supervisord.conf"

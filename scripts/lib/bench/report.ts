@@ -7,7 +7,8 @@ import type { LoadPlan, TargetResult } from "./measure";
 import type { RushResult } from "./rush";
 import type { BudgetRow, TopologyRun } from "./verdicts";
 
-const pad = (value: string | number, width: number) => String(value).padStart(width);
+/** Right-aligned in `width`, and always one space from its left neighbour even when it is wider. */
+const pad = (value: string | number, width: number) => ` ${String(value)}`.padStart(width);
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
 const times = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)}×` : "–");
 const met = (ok: boolean | null) => (ok === null ? "" : ok ? "met" : "MISSED");

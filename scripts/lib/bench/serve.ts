@@ -49,8 +49,8 @@ export async function serveOneProcess(db: PreparedDatabase, work: string, distDi
 
 export async function serveProduction(db: PreparedDatabase, work: string, distDir: string, processes = availableParallelism()): Promise<Serving> {
   const dir = path.join(work, "production");
-  mkdirSync(path.join(dir, "pgbouncer"), { recursive: true });
-  const bouncer = await startPgBouncer(path.join(dir, "pgbouncer"), db.ownerUrl, [db.ownerUrl, db.appUrl]);
+  mkdirSync(dir, { recursive: true });
+  const bouncer = await startPgBouncer(db.ownerUrl, [db.ownerUrl, db.appUrl]);
   const port = await freePort(3210);
   const env = { ...serverEnv(db, `http://127.0.0.1:${port}`, work, distDir), DATABASE_URL: bouncer.via(db.ownerUrl), DATABASE_APP_URL: bouncer.via(db.appUrl) };
   try {

@@ -13,6 +13,8 @@ export interface StatementCounter {
 
 export async function statementCounter(ownerUrl: string, appUrl: string): Promise<StatementCounter | null> {
   const db = new pg.Pool({ connectionString: ownerUrl, max: 1 });
+  // An idle connection the server drops must not end the benchmark; the next count reconnects.
+  db.on("error", () => undefined);
   try {
     await db.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
     await db.query("SELECT 1 FROM pg_stat_statements LIMIT 1");

@@ -2,7 +2,8 @@
 // and only its addresses, files and user list replaced: the pool mode, sizes and timeouts a check
 // or the benchmark runs with are those of production.
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
 import { freePort } from "../../../lib/db/embedded";
@@ -56,11 +57,14 @@ export function rewriteIni(ini: string, overrides: Record<string, Record<string,
 const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
- * Starts PgBouncer in `dir` in front of the PostgreSQL of `serverUrl`, for the roles of `urls`
- * (their passwords go into its user list). Installs Debian's package first when missing.
+ * Starts PgBouncer in front of the PostgreSQL of `serverUrl`, for the roles of `urls` (their
+ * passwords go into its user list), with its files in a folder of its own that is removed when it
+ * stops. Installs Debian's package first when missing.
  */
-export async function startPgBouncer(dir: string, serverUrl: string, urls: string[]): Promise<RunningPgBouncer> {
+export async function startPgBouncer(serverUrl: string, urls: string[]): Promise<RunningPgBouncer> {
   ensureDebianTools([PGBOUNCER], "PgBouncer in transaction mode");
+  // Directly under the temporary folder, whose every parent the postgres user may enter.
+  const dir = mkdtempSync(path.join(tmpdir(), "kohort-pgbouncer-"));
   const server = new URL(serverUrl);
   const port = await freePort(6432);
   const users = [...new Map(urls.map((u) => new URL(u)).map((u) => [decodeURIComponent(u.username), decodeURIComponent(u.password)]))];
@@ -82,7 +86,10 @@ export async function startPgBouncer(dir: string, serverUrl: string, urls: strin
   if (asRoot) chmodSync(dir, 0o777);
   const child = spawn(PGBOUNCER.path, [...(asRoot ? ["-u", "postgres"] : []), iniFile], { stdio: ["ignore", "pipe", "pipe"] });
   const output = collectOutput(child);
-  const stop = () => stopChild(child);
+  const stop = async () => {
+    await stopChild(child);
+    rmSync(dir, { recursive: true, force: true });
+  };
   for (let waited = 0; waited < 10_000; waited += 100) {
     if (child.exitCode !== null) break;
     const open = await new Promise<boolean>((resolve) => {

@@ -1,7 +1,7 @@
 // The production topology as `npm start` runs it (scripts/production/start.sh: supervisord, one
 // `next start` per core, HAProxy in front), started by the benchmark the same way.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { collectOutput, stopChild } from "../child";
@@ -35,6 +35,35 @@ async function freePrefix(processes: number): Promise<string> {
   throw new Error("no free port prefix for the server processes");
 }
 
+/**
+ * The programs' log files in `dir` (supervisord writes them), followed into one array of lines as
+ * they grow, like the output of a single server.
+ */
+function followLogs(dir: string, into: string[]): () => void {
+  const offsets = new Map<string, number>();
+  const read = () => {
+    for (const name of readdirSync(dir).filter((f) => /^kohort-.*\.log$/.test(f))) {
+      const file = path.join(dir, name);
+      const from = offsets.get(file) ?? 0;
+      const size = existsSync(file) ? statSync(file).size : 0;
+      if (size <= from) continue;
+      const buffer = Buffer.alloc(size - from);
+      const fd = openSync(file, "r");
+      readSync(fd, buffer, 0, buffer.length, from);
+      closeSync(fd);
+      offsets.set(file, size);
+      into.push(...buffer.toString("utf8").split("\n").filter(Boolean));
+      into.splice(0, Math.max(0, into.length - 50_000));
+    }
+  };
+  const timer = setInterval(read, 500);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    read();
+  };
+}
+
 export interface RunningTopology {
   url: string;
   statsUrl: string;
@@ -60,13 +89,18 @@ export async function startTopology(env: NodeJS.ProcessEnv, port: number, statsP
       KOHORT_LISTEN: `127.0.0.1:${port}`,
       KOHORT_STATS: `127.0.0.1:${statsPort}`,
       KOHORT_RUN_DIR: runDir,
+      KOHORT_LOG_DIR: runDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log = collectOutput(child);
+  const stopFollowing = followLogs(runDir, log);
   const url = `http://127.0.0.1:${port}`;
   const statsUrl = `http://127.0.0.1:${statsPort}`;
-  const stop = () => stopChild(child);
+  const stop = async () => {
+    await stopChild(child);
+    stopFollowing();
+  };
   for (let waited = 0; waited < 120_000; waited += 500) {
     if (child.exitCode !== null) throw new Error(`the topology exited:\n${log.join("\n")}`);
     const servers = await readServerStats(statsUrl).catch(() => []);
