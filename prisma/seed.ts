@@ -9,6 +9,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/db/generated/client";
 import { ensureQuestionBank } from "../lib/surveys/defaults";
 import { buildSeedRows } from "./seed/build";
+import { attachSurveyAnswers } from "./seed/survey-answers";
+import { FOLLOW_UP_COMMENTS } from "./seed/texts";
 import { seedInvoiceLines } from "./seed/invoices";
 import { TABLE_ORDER, type SeedRows } from "./seed/types";
 
@@ -67,6 +69,9 @@ async function insertAll(tx: Tx, rows: SeedRows): Promise<void> {
   await tx.auditEvent.createMany({ data: rows.auditEvents });
   // The follow-up question bank starts with the ready-made questions, as on a first read.
   for (const consortium of rows.consortia) await ensureQuestionBank(tx, consortium.id!);
+  for (const consortium of rows.consortia) {
+    await attachSurveyAnswers(tx, consortium.id!, FOLLOW_UP_COMMENTS[consortium.defaultLocale === "nb" ? "nb" : "sv"]);
+  }
   await seedInvoiceLines(tx, rows);
 }
 

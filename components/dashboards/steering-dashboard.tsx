@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/card";
 import type { loadSteeringDashboard } from "@/lib/dashboards/others";
-import { maskSmall } from "@/lib/dashboards/privacy";
+import { formatFigure } from "@/lib/outcomes/format";
 import { formatDate } from "@/lib/i18n/format";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { DataTable } from "@/components/ui/data-table";
@@ -13,6 +13,8 @@ type Data = Awaited<ReturnType<typeof loadSteeringDashboard>>;
 export async function SteeringDashboard({ data, locale, slug }: { data: Data; locale: AppLocale; slug: string }) {
   const t = await getTranslations("dashboard.steering");
   const statuses = await getTranslations("cohortStatus");
+  const root = await getTranslations();
+  const hidden = (key: string) => root(key);
   return (
     <div className="space-y-6">
       <OutcomesLinkCard slug={slug} />
@@ -26,9 +28,9 @@ export async function SteeringDashboard({ data, locale, slug }: { data: Data; lo
                 <th scope="row" className="py-1 text-left font-medium">{c.name}</th>
                 <td className="py-1">{`${formatDate(c.startDate, locale)} – ${formatDate(c.endDate, locale)}`}</td>
                 <td className="py-1">{statuses(c.status)}</td>
-                <td className="py-1 text-right tabular-nums">{maskSmall(c.trainees, locale)}</td>
-                <td className="py-1 text-right tabular-nums">{maskSmall(c.completed, locale)}</td>
-                <td className="py-1 text-right tabular-nums">{maskSmall(c.droppedOut, locale)}</td>
+                <td className="py-1 text-right tabular-nums">{formatFigure(c.trainees, locale, hidden)}</td>
+                <td className="py-1 text-right tabular-nums">{formatFigure(c.completed, locale, hidden)}</td>
+                <td className="py-1 text-right tabular-nums">{formatFigure(c.droppedOut, locale, hidden)}</td>
               </tr>
             ))}
           </DataTable>

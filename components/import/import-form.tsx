@@ -86,7 +86,7 @@ export function ImportForm({ slug, links }: { slug: string; links: { cohorts: st
               <input
                 id={`${id}-${part}`}
                 type="file"
-                accept=".csv,text/csv"
+                accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 required={part === "trainees"}
                 aria-describedby={`${id}-${part}-hint`}
                 disabled={busy !== null}

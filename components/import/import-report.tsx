@@ -1,9 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { importErrorMessage } from "@/lib/import/messages";
 import type { ImportSummary } from "@/lib/import/plan";
 import type { ImportReport } from "@/lib/import/service";
+import type { AppLocale } from "@/lib/i18n/routing";
 import { Card } from "../ui/card";
 import { DataTable } from "../ui/data-table";
 
@@ -14,7 +15,7 @@ export function ImportSummaryTable({ report }: { report: ImportReport }) {
   const t = useTranslations("import");
   return (
     <Card title={t("summary.title")}>
-      <p className="mb-3 text-sm text-muted">{t("summary.rows", report.rows)}</p>
+      <p className="mb-3 text-sm text-muted">{t("summary.rows", report.rows)} {report.rowsWithProblems ? t("summary.rowsWithProblems", { count: report.rowsWithProblems }) : null}</p>
       <DataTable
         caption={t("summary.caption")}
         variant="plain"
@@ -36,6 +37,7 @@ export function ImportSummaryTable({ report }: { report: ImportReport }) {
 /** Every problem of the files, by file, row and column; or that there is none. */
 export function ImportProblems({ report }: { report: ImportReport }) {
   const t = useTranslations("import");
+  const locale = useLocale() as AppLocale;
   const errors = report.errors;
   return (
     <Card title={t("problems.title")}>
@@ -52,8 +54,8 @@ export function ImportProblems({ report }: { report: ImportReport }) {
             <tr key={`${error.file}-${error.row}-${error.column}-${i}`} className="border-b border-slate-100 align-top last:border-0">
               <td className="py-1 pr-3">{t(`files.${error.file}`)}</td>
               <td className="py-1 pr-3 text-right tabular-nums">{error.row}</td>
-              <td className="py-1 pr-3 font-mono text-xs">{error.column}</td>
-              <td className="py-1 pr-3">{importErrorMessage(t, error)}</td>
+              <td className="py-1 pr-3 font-mono text-xs">{error.header ?? error.column}</td>
+              <td className="py-1 pr-3">{importErrorMessage(t, error, locale)}</td>
             </tr>
           ))}
         </DataTable>

@@ -78,7 +78,7 @@ export function applicantsTrend(table: OutcomeTable, locale: AppLocale, t: Trans
 function outcomeDisplay(share: Cell, known: Cell | null, locale: AppLocale, t: Translate): string {
   const shown = formatCell(share, locale, t);
   const knownValue = known?.kind === "count" ? known.value : null;
-  const base = knownValue === null || knownValue === 0 ? null : formatFigure(knownValue, locale);
+  const base = knownValue === null || knownValue === 0 ? null : formatFigure(knownValue, locale, t);
   const note = shown.note ?? (base === null ? undefined : t("outcomes.knownOf", { known: base }));
   return note ? `${shown.text} (${note})` : shown.text;
 }

@@ -17,7 +17,7 @@ export function MembersSection({ tables, locale, t, csvHref, chartWidth }: Secti
         table={tables.members}
         title={title}
         description={t("outcomes.descriptions.members")}
-        chart={<OutcomeBarChart {...chart} orientation="columns" alt={chartAlt(t, title)} localeTag={intlTag(locale)} width={chartWidth} height={240} />}
+        chart={chartWidth ? undefined : <OutcomeBarChart {...chart} orientation="columns" alt={chartAlt(t, title)} localeTag={intlTag(locale)} width={chartWidth} height={240} />}
         layout="stack"
         csvHref={csvHref?.("members")}
         locale={locale}
@@ -26,7 +26,7 @@ export function MembersSection({ tables, locale, t, csvHref, chartWidth }: Secti
       <OutcomePanel
         table={tables.employers}
         title={t("outcomes.panels.employers")}
-        description={t("outcomes.descriptions.employers")}
+        description={t(tables.employers.rowHeader === "traineesHostedBand" ? "outcomes.descriptions.employerBands" : "outcomes.descriptions.employers")}
         csvHref={csvHref?.("employers")}
         locale={locale}
         t={t}

@@ -29,10 +29,16 @@ export function OutcomePanel({ table, title, description, chart, layout = "side"
           {title}
         </h3>
         {csvHref && filled ? (
-          <a href={csvHref} className="no-print text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-600" download>
-            {t("outcomes.downloadCsv")}
-            <span className="sr-only">{t("outcomes.csvOf", { table: title })}</span>
-          </a>
+          <span className="no-print flex gap-3 text-sm font-medium">
+            <a href={csvHref} className="text-brand-700 underline underline-offset-2 hover:text-brand-600" download>
+              {t("outcomes.downloadCsv")}
+              <span className="sr-only">{t("outcomes.csvOf", { table: title })}</span>
+            </a>
+            <a href={`${csvHref}&format=xlsx`} className="text-brand-700 underline underline-offset-2 hover:text-brand-600" download>
+              {t("outcomes.downloadXlsx")}
+              <span className="sr-only">{t("outcomes.xlsxOf", { table: title })}</span>
+            </a>
+          </span>
         ) : null}
       </div>
       {description ? <p className="mb-3 text-sm text-muted">{description}</p> : null}

@@ -36,7 +36,7 @@ export function RecruitmentSection({ tables, locale, t, cohortCount, csvHref, ch
         table={tables.funnel}
         title={funnelTitle}
         description={t("outcomes.descriptions.funnel")}
-        chart={charts}
+        chart={chartWidth ? undefined : charts}
         layout="stack"
         csvHref={csvHref?.("funnel")}
         locale={locale}
@@ -46,7 +46,7 @@ export function RecruitmentSection({ tables, locale, t, cohortCount, csvHref, ch
         table={tables.heardFrom}
         title={heardTitle}
         description={t("outcomes.descriptions.heardFrom")}
-        chart={plots(heard) ? <OutcomeBarChart {...heard} orientation="rows" alt={chartAlt(t, heardTitle)} localeTag={tag} width={chartWidth} /> : undefined}
+        chart={!chartWidth && plots(heard) ? <OutcomeBarChart {...heard} orientation="rows" alt={chartAlt(t, heardTitle)} localeTag={tag} width={chartWidth} /> : undefined}
         layout={chartWidth ? "stack" : "side"}
         csvHref={csvHref?.("heardFrom")}
         locale={locale}

@@ -20,7 +20,7 @@ export function ResultsSection({ tables, locale, t, cohortCount, csvHref, chartW
         table={tables.outcomes}
         title={totalTitle}
         description={t("outcomes.descriptions.outcomes")}
-        chart={plots(bars) ? <OutcomeBarChart {...bars} orientation="rows" percent alt={chartAlt(t, totalTitle)} localeTag={tag} width={chartWidth} /> : undefined}
+        chart={!chartWidth && plots(bars) ? <OutcomeBarChart {...bars} orientation="rows" percent alt={chartAlt(t, totalTitle)} localeTag={tag} width={chartWidth} /> : undefined}
         layout="stack"
         csvHref={csvHref?.("outcomes")}
         locale={locale}
@@ -31,7 +31,7 @@ export function ResultsSection({ tables, locale, t, cohortCount, csvHref, chartW
           table={tables.outcomeTrend}
           title={trendTitle}
           description={t("outcomes.descriptions.outcomeTrend")}
-          chart={<OutcomeTrendChart {...outcomeTrend(tables.outcomeTrend, locale, t)} percent alt={chartAlt(t, trendTitle)} localeTag={tag} width={chartWidth} />}
+          chart={chartWidth ? undefined : <OutcomeTrendChart {...outcomeTrend(tables.outcomeTrend, locale, t)} percent alt={chartAlt(t, trendTitle)} localeTag={tag} width={chartWidth} />}
           layout="stack"
           csvHref={csvHref?.("outcomeTrend")}
           locale={locale}

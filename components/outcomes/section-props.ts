@@ -1,6 +1,7 @@
 import type { AppLocale } from "@/lib/i18n/routing";
 import type { Translate } from "@/lib/outcomes/format";
 import type { OutcomeTables, TableKey } from "@/lib/outcomes/tables";
+import type { PreviousFigures } from "./key-figures";
 
 /** What every section of the dashboard and the board report gets. */
 export interface SectionProps {
@@ -13,6 +14,8 @@ export interface SectionProps {
   csvHref?: (key: TableKey) => string;
   /** Fixed chart width for paper; undefined on screen (charts follow their container). */
   chartWidth?: number;
+  /** The previous period's key figures (the board report). */
+  previous?: PreviousFigures | null;
 }
 
 /** The chart's text alternative: it names the chart and sends the reader to the table. */

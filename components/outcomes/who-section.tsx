@@ -17,7 +17,7 @@ export function WhoSection({ tables, locale, t, csvHref, chartWidth }: SectionPr
         {t("outcomes.sections.who")}
       </h2>
       <p className="text-sm text-muted">{t("outcomes.descriptions.who")}</p>
-      <div className={chartWidth ? "space-y-4" : "grid items-start gap-4 lg:grid-cols-2"}>
+      <div className={chartWidth ? "grid grid-cols-2 items-start gap-3" : "grid items-start gap-4 lg:grid-cols-2"}>
         {SPLITS.map((key) => {
           const title = t(`outcomes.panels.${key}`);
           const chart = splitChart(tables[key], trainees, locale, t);
@@ -27,7 +27,7 @@ export function WhoSection({ tables, locale, t, csvHref, chartWidth }: SectionPr
               table={tables[key]}
               title={title}
               description={key === "ties" ? t("outcomes.descriptions.ties") : undefined}
-              chart={plots(chart) ? <OutcomeBarChart {...chart} orientation="rows" alt={chartAlt(t, title)} localeTag={tag} width={chartWidth} /> : undefined}
+              chart={!chartWidth && plots(chart) ? <OutcomeBarChart {...chart} orientation="rows" alt={chartAlt(t, title)} localeTag={tag} width={chartWidth} /> : undefined}
               layout="stack"
               csvHref={csvHref?.(key)}
               locale={locale}

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { sendEmployerSurveysAction } from "@/lib/surveys/actions";
 import type { getCohortSurveys } from "@/lib/surveys/overview";
@@ -84,7 +85,12 @@ export async function CohortSurveys({ slug, detail, locale, now }: { slug: strin
                 <th scope="row" className="py-2 pr-3 text-left font-medium">{e.name}</th>
                 <td className="py-2 pr-3 text-right">{e.contacts}</td>
                 <td className="py-2 pr-3">
-                  {e.contacts === 0 && !e.survey ? <span className="text-red-800">{t("noContact")}</span> : <SurveyStatus survey={e.survey} locale={locale} now={now} />}
+                  {e.contacts === 0 && !e.survey ? (
+                    // Contact persons are employer members, invited on the people page.
+                    <Link href={`/c/${slug}/people`} className="font-medium text-red-800 underline">{t("setContact")}</Link>
+                  ) : (
+                    <SurveyStatus survey={e.survey} locale={locale} now={now} />
+                  )}
                 </td>
               </tr>
             ))}

@@ -31,7 +31,7 @@ export function listCampaigns(tx: Tx, consortiumId: string) {
       opensAt: true,
       closesAt: true,
       status: true,
-      cohort: { select: { name: true, startDate: true } },
+      cohort: { select: { name: true, startDate: true, imported: true } },
       _count: { select: { postings: true, applications: { where: { stage: { not: "DRAFT" } } } } },
     },
     orderBy: { opensAt: "desc" },
@@ -39,7 +39,7 @@ export function listCampaigns(tx: Tx, consortiumId: string) {
 }
 
 export async function getCampaign(tx: Tx, consortiumId: string, id: string) {
-  const campaign = await tx.campaign.findFirst({ where: { id, consortiumId }, include: { cohort: { select: { name: true } } } });
+  const campaign = await tx.campaign.findFirst({ where: { id, consortiumId }, include: { cohort: { select: { name: true, imported: true } } } });
   if (!campaign) throw new AppError("notFound");
   return campaign;
 }

@@ -1,5 +1,7 @@
 import type { Tx } from "../db/tenant";
 import type { PostingStatus } from "../db/generated/enums";
+import { discloseReport } from "../disclosure/report";
+import { loadCachedOutcomeReport } from "../metrics/cached-report";
 import { sentPreferenceCount } from "./coordinator";
 
 interface EmployerPostingRow {
@@ -64,22 +66,23 @@ export async function loadApplicantDashboard(tx: Tx, consortiumId: string, userI
   });
 }
 
-/** Every cohort with its trainees counted by status: the steering group's first view. */
+/**
+ * Every cohort with its trainees, completed and dropped out: the steering group's first view. The
+ * figures are the outcome report's for all cohorts, disclosed as there (lib/disclosure), so this
+ * page hides what the outcome page, the board report, the CSV and the API hide for the same
+ * cohorts, and together they give nothing back by subtraction.
+ */
 export async function loadSteeringDashboard(tx: Tx, consortiumId: string) {
-  const [cohorts, counts] = await Promise.all([
-    tx.cohort.findMany({
-      where: { consortiumId },
-      select: { id: true, name: true, startDate: true, endDate: true, status: true },
-      orderBy: { startDate: "desc" },
-    }),
-    tx.trainee.groupBy({ by: ["cohortId", "status"], where: { consortiumId }, _count: { _all: true } }),
-  ]);
-  return cohorts.map((cohort) => {
-    const of = (status: string) =>
-      counts.find((c) => c.cohortId === cohort.id && c.status === status)?._count._all ?? 0;
-    const active = of("ACTIVE");
-    const completed = of("COMPLETED");
-    const droppedOut = of("DROPPED_OUT");
-    return { ...cohort, trainees: active + completed + droppedOut, active, completed, droppedOut };
-  });
+  const report = discloseReport(await loadCachedOutcomeReport(tx, consortiumId, {}), false);
+  const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+  return [...report.cohorts].reverse().map((c) => ({
+    id: c.cohortId,
+    name: c.name,
+    startDate: day(c.startDate),
+    endDate: day(c.endDate),
+    status: c.status,
+    trainees: c.funnel.hired,
+    completed: c.outcomes.completed.count,
+    droppedOut: c.outcomes.droppedOut.count,
+  }));
 }

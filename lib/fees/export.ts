@@ -3,6 +3,7 @@ import { translatorFor } from "../i18n/messages";
 import type { AppLocale } from "../i18n/routing";
 import { utcToZoned } from "../i18n/zoned-time";
 import { toCsv, type CsvCell } from "../server/csv";
+import { day, num, text, toXlsx, type XlsxCell } from "../server/xlsx";
 import { AppError } from "../server/errors";
 import { listInvoiceLines, LINE_STATUSES, type LineFilter } from "./lines";
 import { minorToDecimal } from "./money";
@@ -71,4 +72,37 @@ export async function invoiceLinesCsv(
     day(line.paidAt),
   ]);
   return toCsv(COLUMNS.map((c) => t(`csv.${c}`)), rows, locale);
+}
+
+const calendarDay = (isoDay: string) => new Date(`${isoDay}T00:00:00.000Z`);
+
+/**
+ * The same lines as an .xlsx with typed cells: the organisation number and texts as text (a
+ * spreadsheet in any locale leaves "947 147 994" as it is), quantities and amounts as numbers in
+ * major units with two decimals, periods and dates as dates.
+ */
+export async function invoiceLinesXlsx(tx: Tx, consortium: { id: string; timeZone: string }, filter: LineFilter, locale: AppLocale): Promise<Buffer> {
+  const lines = await listInvoiceLines(tx, consortium.id, { all: true }, filter);
+  const t = translatorFor(locale, "invoices");
+  const kinds = translatorFor(locale, "fees");
+  const money = (minor: number | bigint) => num(Number(minor) / 100, "#,##0.00");
+  const zonedDay = (instant: Date | null) => (instant ? day(calendarDay(utcToZoned(instant, consortium.timeZone).slice(0, 10))) : null);
+  const rows: XlsxCell[][] = lines.map((line) => [
+    text(line.employer.name),
+    text(line.employer.orgNumber),
+    day(calendarDay(dayOf(line.periodStart))),
+    day(calendarDay(dayOf(line.periodEnd))),
+    text(line.feeRule ? kinds(`kind.${line.feeRule.kind}`) : null),
+    text(line.description),
+    num(line.quantity),
+    money(line.unitAmountMinor),
+    money(line.computedAmountMinor),
+    money(line.amountMinor),
+    text(line.currency),
+    text(t(`status.${line.status}`)),
+    text(line.adjustmentReason),
+    zonedDay(line.invoicedAt),
+    zonedDay(line.paidAt),
+  ]);
+  return toXlsx(t("csv.sheet"), COLUMNS.map((c) => t(`csv.${c}`)), rows);
 }

@@ -25,12 +25,12 @@ const OPTIONS = {
   locale: { type: "string" },
 } as const;
 
-function printReport(t: ReturnType<typeof translatorFor>, report: ImportReport, io: CliOutput) {
+function printReport(t: ReturnType<typeof translatorFor>, report: ImportReport, io: CliOutput, locale: AppLocale) {
   io.out(t("summary.rows", report.rows));
   for (const what of ["cohorts", "employers", "trainees"] as (keyof ImportSummary)[]) {
     io.out(t("cli.summaryLine", { what: t(`summary.${what}`), ...report.summary[what] }));
   }
-  for (const error of report.errors) io.err(importErrorLine(t, error));
+  for (const error of report.errors) io.err(importErrorLine(t, error, locale));
 }
 
 async function readInput(paths: { trainees: string; campaigns?: string }): Promise<ImportInput | string> {
@@ -81,7 +81,7 @@ export async function runImportCli(argv: string[], io: CliOutput = { out: consol
   try {
     // The check runs first on its own, so that every problem can be listed with its values.
     const report = await withTenant(consortium.id, null, (tx) => checkImport(tx, actor, input));
-    printReport(t, report, io);
+    printReport(t, report, io, locale);
     if (report.errors.length) {
       io.err(t("cli.failed", { count: report.errors.length }));
       return 1;

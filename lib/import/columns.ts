@@ -1,7 +1,5 @@
-import type { EducationLevel, Gender, RegionTie, TriState } from "../db/generated/enums";
-
-// The two spreadsheets of earlier years (docs/decisions/0021-history-import.md): their columns and
-// how their words map onto Kohort's values. Values are compared trimmed and case-insensitively.
+// The two spreadsheets of earlier years (docs/decisions/0021-history-import.md): their columns
+// (named in English, Swedish or Norwegian: lib/import/words.ts, which also holds the words).
 
 export type ImportFile = "trainees" | "campaigns";
 
@@ -37,36 +35,11 @@ export type CampaignColumn = (typeof CAMPAIGN_COLUMNS)[number];
 export const COLUMNS: Record<ImportFile, readonly string[]> = { trainees: TRAINEE_COLUMNS, campaigns: CAMPAIGN_COLUMNS };
 export const OPTIONAL_COLUMNS: Record<ImportFile, readonly string[]> = { trainees: OPTIONAL_TRAINEE_COLUMNS, campaigns: [] };
 
-export const GENDERS = { woman: "WOMAN", man: "MAN", other: "OTHER", unknown: "UNDISCLOSED" } as const satisfies Record<string, Gender>;
-export const EDUCATION_LEVELS = { bachelor: "BACHELOR", master: "MASTER", phd: "PHD", unknown: null } as const satisfies Record<
-  string,
-  EducationLevel | null
->;
-export const TIES = { grew_up: "GREW_UP", studied: "STUDIED", partner_family: "PARTNER_FAMILY", none: "NONE" } as const satisfies Record<
-  string,
-  RegionTie
->;
-export const SECTORS = { private: "PRIVATE", public: "PUBLIC" } as const;
-export const YES_NO = { yes: "YES", no: "NO", unknown: "UNKNOWN" } as const satisfies Record<string, TriState>;
-
-/** The words a column accepts, as shown in error messages. */
-export const ALLOWED_VALUES: Partial<Record<TraineeColumn, string>> = {
-  gender: Object.keys(GENDERS).join(", "),
-  education_level: Object.keys(EDUCATION_LEVELS).join(", "),
-  ties: [...Object.keys(TIES), "unknown"].join(", "),
-  employer_sector: Object.keys(SECTORS).join(", "),
-  completed: Object.keys(YES_NO).join(", "),
-  offered_job: Object.keys(YES_NO).join(", "),
-  accepted_offer: Object.keys(YES_NO).join(", "),
-  in_region_end: Object.keys(YES_NO).join(", "),
-  in_region_1y: Object.keys(YES_NO).join(", "),
-  in_region_3y: Object.keys(YES_NO).join(", "),
-};
-
 /** What a single-file or whole-file problem is called; row problems use the same shape. */
 export const IMPORT_ERROR_CODES = [
   "empty",
   "syntax",
+  "unreadable",
   "columnCount",
   "unknownColumn",
   "missingColumn",
@@ -101,6 +74,8 @@ export interface ImportRowError {
   row: number;
   column: string | null;
   code: ImportErrorCode;
-  /** Values for the message: the text found, the allowed words, the row it clashes with. */
+  /** Values for the message: the text found, the row it clashes with. */
   params?: Record<string, string | number>;
+  /** The column's name as the file's header writes it (a Swedish or Norwegian name, say). */
+  header?: string;
 }

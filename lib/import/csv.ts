@@ -1,6 +1,7 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { AppError } from "../server/errors";
 import { COLUMNS, OPTIONAL_COLUMNS, type ImportFile, type ImportRowError } from "./columns";
+import { canonicalColumn } from "./words";
 
 /** One data row of a file: its row number (the header is row 1) and its values by column name. */
 export interface CsvRow {
@@ -11,7 +12,14 @@ export interface CsvRow {
 export interface ParsedFile {
   rows: CsvRow[];
   errors: ImportRowError[];
+  /** Data rows read, whatever their problems: what the summary counts. */
+  read: number;
+  /** Each column's name as the header writes it (English, Swedish or Norwegian). */
+  headers: Record<string, string>;
 }
+
+/** A sheet as lines of text cells, with the line number each starts on (the header is the first). */
+export type SheetLine = { row: number; fields: string[] };
 
 /**
  * The file's text. Spreadsheets in Sweden and Norway often save "CSV" as Windows-1252, where å, ä
@@ -35,40 +43,55 @@ export function detectDelimiter(text: string): ";" | "," {
 
 const lineBreaks = (fields: string[]) => fields.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
 
-/**
- * Parses a CSV file with a header row: the header must name each required column once and no
- * other; every row must have as many fields as the header. Rows that are wholly empty (a blank
- * spreadsheet line saved as ";;;") are skipped. Problems come back as row errors, not exceptions.
- */
-export function parseCsv(file: ImportFile, bytes: Uint8Array): ParsedFile {
+/** The lines of a CSV file, or its problem. */
+export function csvLines(file: ImportFile, bytes: Uint8Array): SheetLine[] | ImportRowError {
   // One kind of line break, so that row numbers count lines as a spreadsheet shows them.
   const text = decodeCsv(file, bytes).replace(/\r\n?/g, "\n");
-  const errors: ImportRowError[] = [];
-  if (!text.trim()) return { rows: [], errors: [{ file, row: 1, column: null, code: "empty" }] };
+  if (!text.trim()) return { file, row: 1, column: null, code: "empty" };
   let records: { record: string[]; info: { lines: number } }[];
   try {
     const options = { delimiter: detectDelimiter(text), relax_column_count: true, skip_empty_lines: true, info: true };
     records = parse(text, options) as unknown as typeof records;
   } catch (error) {
-    if (error instanceof CsvError) return { rows: [], errors: [{ file, row: (error as CsvError & { lines?: number }).lines ?? 1, column: null, code: "syntax" }] };
+    if (error instanceof CsvError) return { file, row: (error as CsvError & { lines?: number }).lines ?? 1, column: null, code: "syntax" };
     throw error;
   }
-  const withRows = records.map(({ record, info }) => ({ row: info.lines - lineBreaks(record), fields: record.map((f) => f.trim()) }));
-  const [header, ...data] = withRows;
-  const names = header.fields.map((f) => f.toLowerCase());
+  return records.map(({ record, info }) => ({ row: info.lines - lineBreaks(record), fields: record.map((f) => f.trim()) }));
+}
+
+/** Parses a CSV file with a header row (see parseSheet). */
+export function parseCsv(file: ImportFile, bytes: Uint8Array): ParsedFile {
+  const lines = csvLines(file, bytes);
+  return Array.isArray(lines) ? parseSheet(file, lines) : { rows: [], errors: [lines], read: 0, headers: {} };
+}
+
+/**
+ * Reads a sheet with a header row (CSV or .xlsx): the header must name each required column once
+ * and no other, in English, Swedish or Norwegian; every row must have as many fields as the header.
+ * Rows that are wholly empty (a blank spreadsheet line saved as ";;;") are skipped. Problems come
+ * back as row errors, not exceptions.
+ */
+export function parseSheet(file: ImportFile, lines: SheetLine[]): ParsedFile {
+  const errors: ImportRowError[] = [];
+  if (!lines.length) return { rows: [], errors: [{ file, row: 1, column: null, code: "empty" }], read: 0, headers: {} };
+  const [header, ...data] = lines;
+  const names = header.fields.map(canonicalColumn);
+  const headers = Object.fromEntries(names.map((name, i) => [name, header.fields[i]]));
   const known = COLUMNS[file];
   names.forEach((name, i) => {
     if (!known.includes(name)) errors.push({ file, row: header.row, column: header.fields[i] || `#${i + 1}`, code: "unknownColumn" });
-    else if (names.indexOf(name) !== i) errors.push({ file, row: header.row, column: name, code: "duplicateColumn" });
+    else if (names.indexOf(name) !== i) errors.push({ file, row: header.row, column: name, header: header.fields[i], code: "duplicateColumn" });
   });
   for (const column of known) {
     if (!names.includes(column) && !OPTIONAL_COLUMNS[file].includes(column)) errors.push({ file, row: header.row, column, code: "missingColumn" });
   }
-  if (errors.length) return { rows: [], errors };
+  if (errors.length) return { rows: [], errors, read: 0, headers };
 
   const rows: CsvRow[] = [];
+  let read = 0;
   for (const { row, fields } of data) {
     if (fields.every((f) => f === "")) continue;
+    read++;
     if (fields.length !== names.length) {
       errors.push({ file, row, column: null, code: "columnCount", params: { found: fields.length, expected: names.length } });
       continue;
@@ -77,6 +100,6 @@ export function parseCsv(file: ImportFile, bytes: Uint8Array): ParsedFile {
     names.forEach((name, i) => (values[name] = fields[i]));
     rows.push({ row, values });
   }
-  if (!rows.length && !errors.length) errors.push({ file, row: header.row, column: null, code: "noRows" });
-  return { rows, errors };
+  if (!read) errors.push({ file, row: header.row, column: null, code: "noRows" });
+  return { rows, errors, read, headers };
 }

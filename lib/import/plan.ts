@@ -20,11 +20,12 @@ export interface ImportSummary {
   trainees: Tally;
 }
 
+/** A campaign's figures; null where the file's cell was empty (the old report never gave it). */
 export interface CampaignFigures {
-  applicantsTotal: number;
-  placesTotal: number;
-  applicantsOutside: number;
-  interviewedTotal: number;
+  applicantsTotal: number | null;
+  placesTotal: number | null;
+  applicantsOutside: number | null;
+  interviewedTotal: number | null;
 }
 
 export interface CohortPlan {

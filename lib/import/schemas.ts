@@ -1,18 +1,25 @@
 import { normaliseOrgNumber } from "../members/schemas";
 import { z } from "../validation";
-import { EDUCATION_LEVELS, GENDERS, SECTORS, TIES, YES_NO } from "./columns";
+import { valueOfWord, type WordList } from "./words";
 
 // One row of each file, checked column by column. Messages are import error codes
 // (lib/import/columns.ts), turned into translated text where they are shown.
 
-/** A real day of the calendar written YYYY-MM-DD: 2023-02-30 is not one. */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
+/**
+ * A real day of the calendar as ISO (2019-09-01) or as Swedish and Norwegian spreadsheets write it
+ * (1.9.2019, 01.09.2019), as a Date at UTC midnight; null for anything else (2023-02-30 is not a day).
+ * Slashes are refused: 1/9/2019 is 1 September in Oslo and 9 January in an American Excel.
+ */
+export function calendarDate(value: string): Date | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const local = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]].map(Number) : local ? [local[3], local[2], local[1]].map(Number) : [0, 0, 0];
+  if (!year) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
 }
+
+export const isCalendarDate = (value: string) => calendarDate(value) !== null;
 
 const required = (max: number) => z.string().min(1, "required").max(max, "tooLong");
 const optional = (max: number) =>
@@ -24,29 +31,39 @@ const optional = (max: number) =>
 const day = z
   .string()
   .min(1, "required")
-  .refine(isCalendarDate, "date")
-  .transform((v) => new Date(`${v}T00:00:00.000Z`));
+  .transform((v, ctx) => calendarDate(v) ?? (ctx.addIssue({ code: "custom", message: "date" }), z.NEVER));
 
-/** A word of `map` (any case) → its value; an empty cell is "required", any other word "choice". */
-function choice<M extends Record<string, unknown>>(map: M) {
-  return z.string().transform((value, ctx) => {
-    const key = value.toLowerCase();
-    if (Object.hasOwn(map, key)) return map[key] as M[keyof M];
+/**
+ * A word of the list in sv, nb or en (any case) → its value. An empty cell is `empty` where not
+ * knowing is a value (gender, education, the yes/no outcomes), else "required"; any other word "choice".
+ */
+function choice<V extends string, E = never>(list: WordList, map: Record<string, V>, empty?: E) {
+  return z.string().transform((value, ctx): V | E => {
+    if (!value && empty !== undefined) return empty;
+    const word = valueOfWord(list, value);
+    if (word !== undefined && Object.hasOwn(map, word)) return map[word];
     ctx.addIssue({ code: "custom", message: value ? "choice" : "required" });
     return z.NEVER;
   });
 }
 
-/** One tie or several joined by "+" (grew_up+studied); "none" and "unknown" stand alone. */
-const ties = z.string().transform((value, ctx) => {
-  const words = value.toLowerCase().split(/[+|]/).map((w) => w.trim());
-  if (words.length === 1 && words[0] === "unknown") return [];
-  const known = words.every((w) => Object.hasOwn(TIES, w)) && (words.length === 1 || !words.includes("none"));
+const GENDERS = { WOMAN: "WOMAN", MAN: "MAN", OTHER: "OTHER", UNDISCLOSED: "UNDISCLOSED" } as const;
+const EDUCATION_LEVELS = { BACHELOR: "BACHELOR", MASTER: "MASTER", PHD: "PHD", UNKNOWN: "UNKNOWN" } as const;
+const SECTORS = { PRIVATE: "PRIVATE", PUBLIC: "PUBLIC" } as const;
+const YES_NO = { YES: "YES", NO: "NO", UNKNOWN: "UNKNOWN" } as const;
+type Tie = "GREW_UP" | "STUDIED" | "PARTNER_FAMILY" | "NONE";
+
+/** One tie or several joined by "+" (grew_up+studied); "none" and "unknown" (or an empty cell) stand alone. */
+const ties = z.string().transform((value, ctx): Tie[] => {
+  if (!value) return [];
+  const values = value.split(/[+|]/).map((w) => valueOfWord("ties", w));
+  if (values.length === 1 && values[0] === "UNKNOWN") return [];
+  const known = values.every((v) => v !== undefined && v !== "UNKNOWN") && (values.length === 1 || !values.includes("NONE"));
   if (!known) {
-    ctx.addIssue({ code: "custom", message: value ? "choice" : "required" });
+    ctx.addIssue({ code: "custom", message: "choice" });
     return z.NEVER;
   }
-  return [...new Set(words.map((w) => TIES[w as keyof typeof TIES]))].sort();
+  return [...new Set(values as Tie[])].sort();
 });
 
 const optionalEmail = z
@@ -64,7 +81,7 @@ const optionalOrgNumber = z.string().transform((value, ctx) => {
   return z.NEVER;
 });
 
-const yesNo = choice(YES_NO);
+const yesNo = choice("yes_no", YES_NO, "UNKNOWN" as const);
 
 export const traineeRowSchema = z.object({
   cohort: required(40),
@@ -72,13 +89,13 @@ export const traineeRowSchema = z.object({
   cohort_end: day,
   trainee_name: required(160),
   trainee_email: optionalEmail,
-  gender: choice(GENDERS),
-  education_level: choice(EDUCATION_LEVELS),
+  gender: choice("gender", GENDERS, "UNDISCLOSED" as const),
+  education_level: choice("education_level", EDUCATION_LEVELS, "UNKNOWN" as const).transform((v) => (v === "UNKNOWN" ? null : v)),
   field: optional(120),
   ties,
   employer: required(160),
   employer_org_number: optionalOrgNumber,
-  employer_sector: choice(SECTORS),
+  employer_sector: choice("employer_sector", SECTORS),
   completed: yesNo,
   offered_job: yesNo,
   accepted_offer: yesNo,
@@ -89,11 +106,11 @@ export const traineeRowSchema = z.object({
 
 export type TraineeRow = z.output<typeof traineeRowSchema>;
 
+/** A campaign figure: a whole number, or an empty cell for a figure the old report never gave (unknown, not 0). */
 const count = z
   .string()
-  .min(1, "required")
-  .regex(/^\d{1,7}$/, "count")
-  .transform(Number);
+  .regex(/^(\d{1,7})?$/, "count")
+  .transform((v) => (v === "" ? null : Number(v)));
 
 export const campaignRowSchema = z.object({
   cohort: required(40),

@@ -25,8 +25,10 @@ export interface ImportInput {
 export interface ImportReport {
   summary: ImportSummary;
   errors: ImportRowError[];
-  /** Data rows read from each file. */
+  /** Data rows read from each file, with or without problems. */
   rows: { trainees: number; campaigns: number };
+  /** How many of them have a problem. */
+  rowsWithProblems: number;
 }
 
 /**
@@ -37,16 +39,16 @@ export interface ImportReport {
 const IMPORT_LOCK = 7_350_021;
 
 async function prepare(tx: Tx, consortiumId: string, input: ImportInput, now: Date): Promise<ImportReport & { plan: Awaited<ReturnType<typeof planImport>> }> {
-  const validated = validateFiles(input.trainees, input.campaigns);
+  const validated = await validateFiles(input.trainees, input.campaigns);
   const plan = await planImport(tx, consortiumId, validated, now);
-  const rows = { trainees: validated.trainees.length, campaigns: validated.campaigns.length };
-  return { summary: plan.summary, errors: plan.errors, rows, plan };
+  const rowsWithProblems = new Set(plan.errors.filter((e) => e.row > 1).map((e) => `${e.file}:${e.row}`)).size;
+  return { summary: plan.summary, errors: plan.errors, rows: validated.read, rowsWithProblems, plan };
 }
 
 /** The dry run: every problem in both files, and what an import would add or change. Writes nothing. */
 export async function checkImport(tx: Tx, actor: ImportActor, input: ImportInput, now = new Date()): Promise<ImportReport> {
-  const { summary, errors, rows } = await prepare(tx, actor.consortiumId, input, now);
-  return { summary, errors, rows };
+  const { summary, errors, rows, rowsWithProblems } = await prepare(tx, actor.consortiumId, input, now);
+  return { summary, errors, rows, rowsWithProblems };
 }
 
 /** "trainees.12.gender" → "import.codes.choice": the row errors as an action's field errors. */

@@ -1,6 +1,7 @@
 import type { z } from "../validation";
-import { ALLOWED_VALUES, IMPORT_ERROR_CODES, type ImportErrorCode, type ImportFile, type ImportRowError, type TraineeColumn } from "./columns";
-import { parseCsv, type CsvRow } from "./csv";
+import { IMPORT_ERROR_CODES, type ImportErrorCode, type ImportFile, type ImportRowError } from "./columns";
+import { csvLines, parseSheet, type CsvRow, type ParsedFile } from "./csv";
+import { isXlsx, xlsxLines } from "./xlsx";
 import { campaignRowSchema, traineeRowSchema, type CampaignRow, type TraineeRow } from "./schemas";
 
 export type ValidTrainee = TraineeRow & { row: number; key: string; employerKey: string };
@@ -31,6 +32,10 @@ export interface ValidatedImport {
   cohorts: Map<string, ImportCohort>;
   employers: Map<string, ImportEmployer>;
   errors: ImportRowError[];
+  /** Data rows read from each file, with or without problems. */
+  read: { trainees: number; campaigns: number };
+  /** Data rows with at least one problem. */
+  rowsWithProblems: number;
 }
 
 const lower = (s: string) => s.toLocaleLowerCase("sv").replace(/\s+/g, " ");
@@ -65,7 +70,7 @@ export function parseImportKey(key: string | null): ImportKeyParts | null {
 /** Names compared as the keys compare them: case and runs of spaces do not matter. */
 export const sameName = (a: string, b: string) => lower(a.trim()) === lower(b.trim());
 
-function checkRows<S extends z.ZodType>(file: ImportFile, rows: CsvRow[], schema: S, errors: ImportRowError[]) {
+function checkRows<S extends z.ZodType>(file: ImportFile, { rows, headers }: ParsedFile, schema: S, errors: ImportRowError[]) {
   const valid: (z.output<S> & { row: number })[] = [];
   for (const { row, values } of rows) {
     const parsed = schema.safeParse(values);
@@ -76,10 +81,8 @@ function checkRows<S extends z.ZodType>(file: ImportFile, rows: CsvRow[], schema
     for (const issue of parsed.error.issues) {
       const column = String(issue.path[0] ?? "");
       const code = (IMPORT_ERROR_CODES as readonly string[]).includes(issue.message) ? (issue.message as ImportErrorCode) : "choice";
-      const allowed = ALLOWED_VALUES[column as TraineeColumn];
-      const params: Record<string, string> | undefined =
-        code === "choice" ? { value: values[column], allowed: allowed ?? "" } : code === "date" ? { value: values[column] } : undefined;
-      errors.push({ file, row, column: column || null, code, ...(params ? { params } : {}) });
+      const params: Record<string, string> | undefined = code === "choice" || code === "date" ? { value: values[column] } : undefined;
+      errors.push({ file, row, column: column || null, code, ...(params ? { params } : {}), ...(headers[column] ? { header: headers[column] } : {}) });
     }
   }
   return valid;
@@ -142,24 +145,41 @@ function checkCampaigns(rows: (CampaignRow & { row: number })[], errors: ImportR
     const first = seen.get(r.cohort);
     if (first) errors.push({ file: "campaigns", row: r.row, column: "cohort", code: "duplicateCampaign", params: { first } });
     else seen.set(r.cohort, r.row);
-    if (r.interviewed > r.applicants) errors.push({ file: "campaigns", row: r.row, column: "interviewed", code: "interviewedAboveApplicants" });
-    if (r.applicants_outside_region > r.applicants) {
+    if (r.interviewed !== null && r.applicants !== null && r.interviewed > r.applicants) errors.push({ file: "campaigns", row: r.row, column: "interviewed", code: "interviewedAboveApplicants" });
+    if (r.applicants_outside_region !== null && r.applicants !== null && r.applicants_outside_region > r.applicants) {
       errors.push({ file: "campaigns", row: r.row, column: "applicants_outside_region", code: "outsideAboveApplicants" });
     }
     return errors.length === before;
   });
 }
 
+/** A file as CSV or, when it is one, as an .xlsx workbook's first sheet. */
+async function readFile(file: ImportFile, bytes: Uint8Array): Promise<ParsedFile> {
+  const lines = isXlsx(bytes) ? await xlsxLines(file, bytes) : csvLines(file, bytes);
+  return Array.isArray(lines) ? parseSheet(file, lines) : { rows: [], errors: [lines], read: 0, headers: {} };
+}
+
+const NO_FILE: ParsedFile = { rows: [], errors: [], read: 0, headers: {} };
+
 /** Reads and checks both files on their own; every problem is listed, none stops the others. */
-export function validateFiles(traineesBytes: Uint8Array, campaignsBytes: Uint8Array | null): ValidatedImport {
+export async function validateFiles(traineesBytes: Uint8Array, campaignsBytes: Uint8Array | null): Promise<ValidatedImport> {
   const errors: ImportRowError[] = [];
-  const traineeFile = parseCsv("trainees", traineesBytes);
-  const campaignFile = campaignsBytes ? parseCsv("campaigns", campaignsBytes) : { rows: [], errors: [] };
+  const traineeFile = await readFile("trainees", traineesBytes);
+  const campaignFile = campaignsBytes ? await readFile("campaigns", campaignsBytes) : NO_FILE;
   errors.push(...traineeFile.errors, ...campaignFile.errors);
-  const checked = checkTrainees(checkRows("trainees", traineeFile.rows, traineeRowSchema, errors), errors);
+  const checked = checkTrainees(checkRows("trainees", traineeFile, traineeRowSchema, errors), errors);
   const { keyed, groups } = groupEmployers(checked.keyed, errors);
-  const campaigns = checkCampaigns(checkRows("campaigns", campaignFile.rows, campaignRowSchema, errors), errors);
+  const campaigns = checkCampaigns(checkRows("campaigns", campaignFile, campaignRowSchema, errors), errors);
   // The checks across rows see every row that reads, so each problem of a row is named at once.
   const bad = new Set(errors.filter((e) => e.file === "trainees").map((e) => e.row));
-  return { trainees: keyed.filter((r) => !bad.has(r.row)), campaigns, cohorts: checked.cohorts, employers: groups, errors };
+  const rowsWithProblems = new Set(errors.filter((e) => e.row > 1).map((e) => `${e.file}:${e.row}`)).size;
+  return {
+    trainees: keyed.filter((r) => !bad.has(r.row)),
+    campaigns,
+    cohorts: checked.cohorts,
+    employers: groups,
+    errors,
+    read: { trainees: traineeFile.read, campaigns: campaignFile.read },
+    rowsWithProblems,
+  };
 }

@@ -1,14 +1,15 @@
 import type { Tx } from "../db/tenant";
 import { AppError } from "../server/errors";
-import { maskReport } from "./privacy";
+import { discloseReport } from "../disclosure/report";
 import { loadCachedOutcomeReport } from "./cached-report";
 import { findCohortByName } from "./report";
 
 /**
  * The metrics of GET /api/c/{slug}/metrics: every cohort (or the one named `cohortName`) by name
  * with its counts, the selection's total and the member employers by year. Every outcome is
- * `{ count, known, share }`, share 0..1 to four decimals; without `exact`, counts from 1 to 4 are
- * the string "<5" and shares built on them null. An unknown cohort name is `cohortUnknown` (404).
+ * `{ count, known, share }`, share 0..1 to four decimals; without `exact`, counts of 1–4 people
+ * are the string "<5", the counts they could be worked out from "hidden", and shares built on
+ * either null (lib/disclosure). Unknown figures are null. An unknown cohort name is `cohortUnknown` (404).
  */
 export async function loadMetricsJson(
   tx: Tx,
@@ -21,7 +22,7 @@ export async function loadMetricsJson(
     if (!cohort) throw new AppError("cohortUnknown");
     filter = { cohortId: cohort.id };
   }
-  const report = maskReport(await loadCachedOutcomeReport(tx, consortium.id, filter), options.exact);
+  const report = discloseReport(await loadCachedOutcomeReport(tx, consortium.id, filter), options.exact);
   return {
     consortium: { slug: consortium.slug, name: consortium.name },
     generatedAt: (options.now ?? new Date()).toISOString(),
@@ -39,7 +40,8 @@ export async function loadMetricsJson(
     total: report.total,
     members: {
       years: report.members.years,
-      employers: report.members.employers.map((e) => ({ name: e.name, trainees: e.trainees })),
+      ...(report.exact ? { employers: report.members.employers.map((e) => ({ name: e.name, trainees: e.trainees })) } : {}),
+      employerBands: report.members.bands,
     },
   };
 }

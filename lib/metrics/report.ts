@@ -10,7 +10,7 @@ export { findCohortByName } from "./cohorts";
 
 /**
  * The steering group's outcome report for one cohort or the cohorts starting in a range of years,
- * with exact figures (mask them with lib/metrics/privacy.ts for a reader without metrics.exact).
+ * with exact figures (lib/disclosure decides what a reader without metrics.exact sees).
  * Every figure is counted in the database, a few aggregate queries per section, so the cost does
  * not grow with the number of people (docs/decisions/0019-outcome-metrics.md).
  */

@@ -96,11 +96,15 @@ export interface OutcomeReport {
   availableYears: number[];
 }
 
-/** A count as shown: exact, or "<5" for the steering group when it is 1–4. */
-export type Figure = number | "<5";
+/**
+ * A count as shown: exact, "<5" for a count of 1–4 people, or "hidden" for a count hidden so that
+ * a "<5" cannot be worked out from it (lib/disclosure, docs/decisions/0032-disclosure-control.md).
+ */
+export type Figure = number | "<5" | "hidden";
 
-// The same report as a reader sees it: exact for coordinators, with every count from 1 to 4 as
-// "<5" (and the shares and ratios built on it hidden) for the steering group. lib/metrics/privacy.ts.
+// The same report as a reader sees it: exact for coordinators; for the steering group every count
+// of 1–4 people as "<5", the counts it could be worked out from "hidden", free-text categories under
+// five merged into OTHER, and the shares and ratios built on any of them hidden. lib/disclosure.
 
 export interface MaskedOutcome {
   count: Figure;
@@ -152,6 +156,18 @@ export interface MaskedOutcomeReport {
   exact: boolean;
   cohorts: MaskedCohortMetrics[];
   total: MaskedSection;
-  members: { years: MaskedMemberYear[]; employers: { employerId: string; name: string; trainees: Figure }[] };
+  members: {
+    years: MaskedMemberYear[];
+    /** Trainees hosted per employer by name: exact readers only (empty otherwise). */
+    employers: EmployerTrainees[];
+    /** How many employers hosted 1, 2–4, 5–9 or 10+ of the trainees: employers are not people. */
+    bands: EmployerBand[];
+  };
   availableYears: number[];
+}
+
+export interface EmployerBand {
+  /** "1", "2-4", "5-9", "10+" */
+  band: string;
+  employers: number;
 }

@@ -1,7 +1,7 @@
-import { HIDDEN, figure } from "../metrics/privacy";
+import { isWithheld } from "../disclosure/report";
 import type { Figure, MaskedOutcome } from "../metrics/types";
 
-// The cells of the outcome tables, already masked for whoever reads them (lib/metrics/privacy.ts):
+// The cells of the outcome tables, already masked for whoever reads them (lib/disclosure):
 // the dashboard, the board report and the CSV exports all render from these, so no view can
 // show more than another.
 
@@ -22,7 +22,7 @@ export type Cell =
 export type CellKind = Cell["kind"];
 
 export function isSuppressed(value: Figure | null): boolean {
-  return value === HIDDEN;
+  return isWithheld(value);
 }
 
 export function count(value: Figure | null): Cell {
@@ -40,11 +40,12 @@ export function year(value: number | null): Cell {
 }
 
 /**
- * The share of a split's category among `base` people. The base is exact (never shown itself);
- * the share is hidden when the category's count or the base would be suppressed.
+ * The share of a split's category among `base` people. `baseShown`: whether the reader can see or
+ * work out the base; when not, a share would give it back (base = part ÷ share) and with it every
+ * hidden category, so the share is hidden.
  */
-export function splitShare(part: Figure, base: number, exact: boolean): Cell {
-  const hidden = isSuppressed(part) || isSuppressed(figure(base, exact));
+export function splitShare(part: Figure, base: number, baseShown: boolean): Cell {
+  const hidden = isSuppressed(part) || !baseShown;
   return { kind: "share", value: hidden || base === 0 || typeof part !== "number" ? null : part / base, hidden };
 }
 

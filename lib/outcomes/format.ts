@@ -15,8 +15,10 @@ export function labelText(label: Label, t: Translate): string {
   return "text" in label ? label.text : t(label.key);
 }
 
-export function formatFigure(value: Figure | null, locale: AppLocale): string {
+/** A count as text: "–" when unknown, "<5", or the reader's word for a count hidden to protect a "<5". */
+export function formatFigure(value: Figure | null, locale: AppLocale, t: Translate): string {
   if (value === null) return NOT_KNOWN;
+  if (value === "hidden") return t("outcomes.hidden");
   return typeof value === "number" ? formatNumber(value, locale) : value;
 }
 
@@ -35,7 +37,7 @@ export function formatRatio(value: number | null, locale: AppLocale): string {
 export function formatCell(cell: Cell, locale: AppLocale, t: Translate): { text: string; note?: string } {
   switch (cell.kind) {
     case "count":
-      return { text: formatFigure(cell.value, locale) };
+      return { text: formatFigure(cell.value, locale, t) };
     case "ratio":
       return { text: cell.hidden ? t("outcomes.hidden") : formatRatio(cell.value, locale) };
     case "year":
@@ -46,7 +48,7 @@ export function formatCell(cell: Cell, locale: AppLocale, t: Translate): { text:
       return {
         text: cell.hidden ? t("outcomes.hidden") : formatShare(cell.share, locale),
         // "– of 0 known" says nothing "–" does not.
-        note: cell.known === 0 ? undefined : t("outcomes.knownOf", { known: formatFigure(cell.known, locale) }),
+        note: cell.known === 0 ? undefined : t("outcomes.knownOf", { known: formatFigure(cell.known, locale, t) }),
       };
   }
 }
@@ -56,10 +58,15 @@ function csvShare(value: number | null): CsvCell {
   return value === null ? null : Math.round(value * 1000) / 10;
 }
 
-function csvCells(cell: Cell): CsvCell[] {
+/** A count for a spreadsheet: the number, "<5", or the word for hidden. */
+function csvFigure(value: Figure | null, t: Translate): CsvCell {
+  return value === "hidden" ? t("outcomes.hidden") : value;
+}
+
+function csvCells(cell: Cell, t: Translate): CsvCell[] {
   switch (cell.kind) {
     case "count":
-      return [cell.value];
+      return [csvFigure(cell.value, t)];
     case "ratio":
       return [cell.value === null ? null : Math.round(cell.value * 10) / 10];
     case "year":
@@ -67,7 +74,7 @@ function csvCells(cell: Cell): CsvCell[] {
     case "share":
       return [csvShare(cell.value)];
     case "outcome":
-      return [cell.count, cell.known, csvShare(cell.share)];
+      return [csvFigure(cell.count, t), csvFigure(cell.known, t), csvShare(cell.share)];
   }
 }
 
@@ -88,7 +95,7 @@ export function tableToCsv(table: OutcomeTable, t: Translate): { header: string[
       );
     } else header.push(column.kind === "share" ? t("outcomes.csv.percent", { column: label }) : label);
   }
-  const rows = table.rows.map((row) => [labelText(row.label, t), ...row.cells.flatMap(csvCells)]);
+  const rows = table.rows.map((row) => [labelText(row.label, t), ...row.cells.flatMap((cell) => csvCells(cell, t))]);
   return { header, rows };
 }
 

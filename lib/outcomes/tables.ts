@@ -1,9 +1,10 @@
-import { maskReport } from "../metrics/privacy";
+import { discloseReport, isWithheld } from "../disclosure/report";
 import type { MaskedOutcomeReport, MaskedSection, MaskedSplit, OutcomeReport, Outcomes, Split } from "../metrics/types";
 import { count, outcome, outcomeShare, ratio, splitShare, year, type Cell, type CellKind, type Label } from "./cells";
 
 // Every table of the outcome dashboard, built from the report as the reader may see it
-// (maskReport: "<5" for counts 1–4 without metrics.exact, shares and ratios on them hidden). The
+// (discloseReport: without metrics.exact "<5" for counts of 1–4 people and "hidden" for the counts
+// they could be worked out from, shares and ratios on them hidden). The
 // page and the board report render these; the CSV export writes the same rows, so a download never
 // shows what the screen hides.
 
@@ -43,12 +44,17 @@ const UNKNOWN: Label = { key: "outcomes.unknown" };
 
 function splitLabel(namespace: string | null, key: string): Label {
   if (key === "UNKNOWN" || key === "") return UNKNOWN;
+  if (key === "OTHER" && !namespace) return { key: "outcomes.otherField" };
   return namespace ? { key: `${namespace}.${key}` } : { text: key };
 }
 
-/** A split as rows of count and share; `base` is the exact number of people the shares are of. */
-function splitRows(split: MaskedSplit<string>, base: number, namespace: string | null, exact: boolean): TableRow[] {
-  return split.map((part) => ({ label: splitLabel(namespace, part.key), cells: [count(part.count), splitShare(part.count, base, exact)] }));
+/**
+ * A split as rows of count and share; `base` is the exact number of people the shares are of,
+ * `baseShown` whether the reader sees it (or, with nothing withheld, can add it up).
+ */
+function splitRows(split: MaskedSplit<string>, base: number, namespace: string | null, baseShown: boolean): TableRow[] {
+  const open = baseShown || !split.some((part) => isWithheld(part.count));
+  return split.map((part) => ({ label: splitLabel(namespace, part.key), cells: [count(part.count), splitShare(part.count, base, open)] }));
 }
 
 const sum = (split: Split<string>) => split.reduce((total, part) => total + part.count, 0);
@@ -133,7 +139,12 @@ function membersTable(report: MaskedOutcomeReport): OutcomeTable {
   return { key: "members", rowHeader: "calendarYear", columns, rows };
 }
 
+/** Trainees per employer by name for exact readers; for the others, how many employers host how many. */
 function employersTable(report: MaskedOutcomeReport): OutcomeTable {
+  if (!report.exact) {
+    const rows = report.members.bands.map((b) => ({ label: { key: `outcomes.bands.${b.band}` }, cells: [count(b.employers)] }));
+    return { key: "employers", rowHeader: "traineesHostedBand", columns: [{ key: "employers", kind: "count" }], rows };
+  }
   const rows = report.members.employers.map((e) => ({ label: { text: e.name }, cells: [count(e.trainees)] }));
   return { key: "employers", rowHeader: "employer", columns: [{ key: "trainees", kind: "count" }], rows };
 }
@@ -142,21 +153,28 @@ export type OutcomeTables = Record<TableKey, OutcomeTable>;
 
 /**
  * All tables of a report as the reader may see them: exact figures with metrics.exact, else
- * masked. Split shares are taken of exact head counts (a trainee may have several ties, so the
- * base is the number of people, not the sum of the ties), which are never shown themselves.
+ * disclosed (lib/disclosure). Split shares are taken of head counts (a trainee may have several
+ * ties, so the base is the number of people, not the sum of the ties): the hired, or for where
+ * applicants heard of the programme, the applicants when the answers add up to them.
  */
 export function buildOutcomeTables(report: OutcomeReport, exact: boolean): OutcomeTables {
-  const masked = maskReport(report, exact);
+  return tablesOf(report, discloseReport(report, exact));
+}
+
+/** The tables of a report already disclosed (the board report reuses its disclosure for the previous year). */
+export function tablesOf(report: OutcomeReport, masked: MaskedOutcomeReport): OutcomeTables {
   const who = masked.total.who;
   const people = sum(report.total.who.gender);
   const applicants = sum(report.total.heardFrom);
+  const hiredShown = typeof masked.total.funnel.hired === "number";
+  const applicantsShown = applicants === report.total.funnel.applicants && typeof masked.total.funnel.applicants === "number";
   return {
     funnel: funnelTable(masked),
-    heardFrom: splitTable("heardFrom", "channel", "applicants", splitRows(masked.total.heardFrom, applicants, "options.heardFrom", exact)),
-    gender: splitTable("gender", "gender", "trainees", splitRows(who.gender, people, "options.gender", exact)),
-    education: splitTable("education", "education", "trainees", splitRows(who.education, people, "options.educationLevel", exact)),
-    field: splitTable("field", "field", "trainees", splitRows(who.field, people, null, exact)),
-    ties: splitTable("ties", "ties", "trainees", splitRows(who.ties, people, "options.tie", exact)),
+    heardFrom: splitTable("heardFrom", "channel", "applicants", splitRows(masked.total.heardFrom, applicants, "options.heardFrom", applicantsShown)),
+    gender: splitTable("gender", "gender", "trainees", splitRows(who.gender, people, "options.gender", hiredShown)),
+    education: splitTable("education", "education", "trainees", splitRows(who.education, people, "options.educationLevel", hiredShown)),
+    field: splitTable("field", "field", "trainees", splitRows(who.field, people, null, hiredShown)),
+    ties: splitTable("ties", "ties", "trainees", splitRows(who.ties, people, "options.tie", hiredShown)),
     outcomes: outcomesTable(masked),
     outcomeTrend: outcomeTrendTable(masked),
     members: membersTable(masked),

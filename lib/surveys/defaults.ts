@@ -66,6 +66,10 @@ export const DEFAULT_QUESTIONS: DefaultQuestion[] = [
     },
   },
   {
+    audience: "TRAINEE", key: "comment", kind: "TEXT",
+    label: { sv: "Vill du berätta något mer för oss?", nb: "Vil du fortelle oss noe mer?", en: "Is there anything else you would like to tell us?" },
+  },
+  {
     audience: "EMPLOYER", key: "employer_why", kind: "TEXT",
     label: { sv: "Varför är ni med i traineeprogrammet?", nb: "Hvorfor er dere med i traineeprogrammet?", en: "Why do you take part in the trainee programme?" },
   },

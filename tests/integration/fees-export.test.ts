@@ -84,3 +84,27 @@ describe("the invoice lines CSV", () => {
     expect((await get("?year=2030", await tokenOf(other.id))).status).toBe(401);
   });
 });
+
+describe("the invoice lines .xlsx", () => {
+  it("keeps each cell's type: organisation numbers and texts as text, amounts as numbers, dates as dates", async () => {
+    await db.employer.update({ where: { id: t.employerId }, data: { orgNumber: "947 147 994" } });
+    const response = await get("?year=2030&format=xlsx&locale=nb");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("content-disposition")).toContain(".xlsx");
+    // Read back by a spreadsheet library, as a spreadsheet program would.
+    const { readSheet } = await import("read-excel-file/node");
+    const rows = await readSheet(Buffer.from(await response.arrayBuffer()));
+    const header = rows[0] as string[];
+    const col = (name: string) => header.indexOf(name);
+    const csv = (await import("@/messages/nb.json")).default.invoices.csv;
+    const line = rows.find((r) => r[col(csv.member)] === "Arvika Mekaniska")!;
+    expect(line[col(csv.orgNumber)]).toBe("947 147 994");
+    expect(line[col(csv.amount)]).toBe(12345.67);
+    expect(line[col(csv.periodStart)]).toBeInstanceOf(Date);
+    const paid = rows.find((r) => r[col(csv.description)] === "Annonser")!;
+    expect([paid[col(csv.quantity)], paid[col(csv.unitPrice)]]).toEqual([3, 1.45]);
+    expect((paid[col(csv.paidAt)] as unknown as Date).toISOString().slice(0, 10)).toBe("2030-03-01");
+    await db.employer.update({ where: { id: t.employerId }, data: { orgNumber: "556000-1234" } });
+  });
+});

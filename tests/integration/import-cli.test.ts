@@ -76,8 +76,8 @@ describe("npm run import", () => {
     const run = await cli("--consortium", t.slug, "--trainees", bad, "--locale", "nb");
     expect(run.code).toBe(1);
     expect(run.err).toEqual([
-      "Traineer, rad 2, kolonne gender: «female» er ikke tillatt her. Bruk en av: woman, man, other, unknown.",
-      "Traineer, rad 3, kolonne cohort_end: «2022-02-30» er ikke en dato som finnes. Skriv datoer som ÅÅÅÅ-MM-DD, f.eks. 2023-08-31.",
+      "Traineer, rad 2, kolonne gender: «female» er ikke tillatt her. Bruk en av: kvinne, mann, annet, ukjent.",
+      "Traineer, rad 3, kolonne cohort_end: «2022-02-30» er ikke en dato som finnes. Skriv datoer som ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ, f.eks. 2023-08-31 eller 31.8.2023.",
       "2 feil: ingenting ble lagret.",
     ]);
     expect(await importCounts(t.id)).toEqual(before);

@@ -61,8 +61,10 @@ describe("bad import files: every problem listed, nothing written", () => {
       { file: "trainees", row: 3, column: "employer_sector", code: "choice" },
       { file: "trainees", row: 3, column: "completed", code: "choice" },
     ]);
-    expect(importErrorMessage(translatorFor("en", "import"), errors[0])).toBe("“female” is not allowed here. Use one of: woman, man, other, unknown.");
-    expect(importErrorMessage(translatorFor("sv", "import"), errors[0])).toBe("”female” är inte tillåtet här. Använd något av: woman, man, other, unknown.");
+    expect(importErrorMessage(translatorFor("en", "import"), errors[0], "en")).toBe("“female” is not allowed here. Use one of: woman, man, other, unknown.");
+    // The examples are in the reader's language (every language's words are accepted).
+    expect(importErrorMessage(translatorFor("sv", "import"), errors[0], "sv")).toBe("”female” är inte tillåtet här. Använd något av: kvinna, man, annat, okänt.");
+    expect(importErrorMessage(translatorFor("nb", "import"), errors[0], "nb")).toBe("«female» er ikke tillatt her. Bruk en av: kvinne, mann, annet, ukjent.");
   });
 
   it("impossible dates, dates in another format and an end before the start", async () => {
@@ -79,7 +81,7 @@ describe("bad import files: every problem listed, nothing written", () => {
       { file: "trainees", row: 3, column: "cohort_end", code: "date" },
       { file: "trainees", row: 4, column: "cohort_end", code: "endBeforeStart" },
     ]);
-    expect(importErrorMessage(translatorFor("nb", "import"), errors[0])).toBe("«2023-02-30» er ikke en dato som finnes. Skriv datoer som ÅÅÅÅ-MM-DD, f.eks. 2023-08-31.");
+    expect(importErrorMessage(translatorFor("nb", "import"), errors[0], "nb")).toBe("«2023-02-30» er ikke en dato som finnes. Skriv datoer som ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ, f.eks. 2023-08-31 eller 31.8.2023.");
   });
 
   it("the same trainee twice in a cohort, by email or (without one) by name; other emails and names pass", async () => {
@@ -140,7 +142,7 @@ describe("bad import files: every problem listed, nothing written", () => {
       { file: "campaigns", row: 2, column: "applicants_outside_region", code: "outsideAboveApplicants" },
       { file: "campaigns", row: 2, column: "interviewed", code: "interviewedAboveApplicants" },
     ]);
-    expect(importErrorMessage(translatorFor("en", "import"), errors[0])).toContain("“1999/00”");
+    expect(importErrorMessage(translatorFor("en", "import"), errors[0], "en")).toContain("“1999/00”");
   });
 
   it("a cohort name Kohort runs live is never mixed with history", async () => {

@@ -30,6 +30,7 @@ describe("importing two years of history", () => {
       data: {
         errors: [],
         rows: { trainees: 6, campaigns: 2 },
+        rowsWithProblems: 0,
         summary: {
           cohorts: { new: 2, changed: 0, unchanged: 0 },
           employers: { new: 3, changed: 1, unchanged: 0 },

@@ -91,7 +91,14 @@ describe("GET /api/c/{slug}/metrics", () => {
     expect(cohort.outcomes.completed).toEqual({ count: "<5", known: "<5", share: null });
     expect(cohort.outcomes.droppedOut).toEqual({ count: 0, known: "<5", share: null });
     expect(cohort.who.gender).toEqual([{ key: "UNDISCLOSED", count: "<5" }]);
-    expect(steering.body.members.employers).toEqual([{ name: "Employer mapi", trainees: "<5" }]);
+    // No employer by name with "<5": how many employers hosted how many trainees (employers are not people).
+    expect(steering.body.members.employers).toBeUndefined();
+    expect(steering.body.members.employerBands).toEqual([
+      { band: "1", employers: 1 },
+      { band: "2-4", employers: 0 },
+      { band: "5-9", employers: 0 },
+      { band: "10+", employers: 0 },
+    ]);
     expect(JSON.stringify(steering.body)).not.toMatch(/"count":[1-4],/);
 
     const coordinator = await get(t.slug, { as: t.users.COORDINATOR });

@@ -17,5 +17,9 @@ export interface ApiMatrixRoute {
 export const API_ROUTES: ApiMatrixRoute[] = [
   { name: "metrics JSON", path: (s) => `/api/c/${s}/metrics`, allowed: ["COORDINATOR", "STEERING"], token: true },
   { name: "outcomes CSV", path: (s) => `/api/c/${s}/exports/outcomes?table=funnel`, allowed: ["COORDINATOR", "STEERING"], token: true },
+  { name: "outcomes .xlsx", path: (s) => `/api/c/${s}/exports/outcomes?table=gender&format=xlsx`, allowed: ["COORDINATOR", "STEERING"], token: true },
   { name: "invoice lines CSV", path: (s) => `/api/c/${s}/exports/invoices`, allowed: ["COORDINATOR"], token: true },
+  { name: "invoice lines .xlsx", path: (s) => `/api/c/${s}/exports/invoices?format=xlsx`, allowed: ["COORDINATOR"], token: true },
+  { name: "import template", path: (s) => `/api/c/${s}/import/template?file=trainees&format=xlsx`, allowed: ["COORDINATOR"], token: false },
+  { name: "survey results CSV", path: (s, ids) => `/api/c/${s}/exports/surveys?cohort=${ids.cohortId}&wave=END`, allowed: ["COORDINATOR", "STEERING"], token: true },
 ];

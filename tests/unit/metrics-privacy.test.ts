@@ -1,75 +1,115 @@
 import { describe, expect, it } from "vitest";
-import { figure, maskOutcome, maskReport } from "@/lib/metrics/privacy";
+import { TableBuilder, rangesOf, suppress } from "@/lib/disclosure/engine";
+import { discloseReport, employerBands } from "@/lib/disclosure/report";
 import { outcomeOf, shareOf } from "@/lib/metrics/share";
 import type { OutcomeReport } from "@/lib/metrics/types";
+import { sampleReport } from "../support/outcome-report";
 
-const none = outcomeOf(0, 0);
-const report: OutcomeReport = {
-  cohorts: [
-    {
-      cohortId: "c1", name: "Trainee 2024", startDate: "2024-09-01", endDate: "2025-08-31", year: 2024, status: "FINISHED", imported: false,
-      funnel: { applicants: 40, places: 3, applicantsPerPlace: 13.33, outsideRegion: outcomeOf(12, 40), interviewed: 9, offered: 4, hired: 0 },
-      heardFrom: [{ key: "FRIEND", count: 30 }, { key: "UNKNOWN", count: 2 }],
-      who: { gender: [{ key: "WOMAN", count: 6 }, { key: "MAN", count: 1 }], education: [], field: [], ties: [] },
-      outcomes: {
-        completed: outcomeOf(6, 7), droppedOut: outcomeOf(1, 7), offeredJob: outcomeOf(5, 6), acceptedOffer: outcomeOf(0, 3),
-        inRegionEnd: outcomeOf(5, 5), inRegion1y: none, inRegion3y: outcomeOf(4, 10),
-      },
-    },
-  ],
-  total: {
-    funnel: { applicants: null, places: null, applicantsPerPlace: null, outsideRegion: none, interviewed: null, offered: null, hired: 7 },
-    heardFrom: [], who: { gender: [], education: [], field: [], ties: [] },
-    outcomes: { completed: none, droppedOut: none, offeredJob: none, acceptedOffer: none, inRegionEnd: none, inRegion1y: none, inRegion3y: none },
-  },
-  members: {
-    years: [{ year: 2024, total: 12, active: 3, trainees: 7, hosts: 4, traineesPerEmployer: 1.75 }, { year: 2025, total: 12, active: 9, trainees: 9, hosts: 6, traineesPerEmployer: 1.5 }],
-    employers: [{ employerId: "e1", name: "Alfa AB", trainees: 2 }],
-  },
-  availableYears: [2024],
-};
+// The cases the steering group could undo by subtraction before (issue 15), and the rule's parts.
 
-describe("metrics privacy", () => {
-  it("shows counts 1–4 as <5 to a reader without exact figures, never 0 or 5", () => {
-    expect([0, 1, 4, 5, 17].map((n) => figure(n, false))).toEqual([0, "<5", "<5", 5, 17]);
-    expect([0, 1, 4, 5].map((n) => figure(n, true))).toEqual([0, 1, 4, 5]);
+describe("suppression engine", () => {
+  it("hides the complement of a small count: completed 11 of 12 no longer gives dropped out 1", () => {
+    const b = new TableBuilder();
+    b.cell("ended", 12);
+    b.cell("completed", 11);
+    b.cell("dropped", 1);
+    b.sum("ended", ["completed", "dropped"]);
+    const status = suppress(b.build());
+    expect(Object.fromEntries(status)).toEqual({ ended: "shown", completed: "hidden", dropped: "small" });
+    const ranges = rangesOf(b.build(), status);
+    expect(ranges.get("dropped")).toEqual({ lo: 1, hi: 4 });
   });
 
-  it("hides a share when its count or the number known is hidden", () => {
-    expect(maskOutcome(outcomeOf(6, 7), false)).toEqual({ count: 6, known: 7, share: 0.8571 });
-    expect(maskOutcome(outcomeOf(1, 7), false)).toEqual({ count: "<5", known: 7, share: null });
-    expect(maskOutcome(outcomeOf(0, 3), false)).toEqual({ count: 0, known: "<5", share: null });
-    expect(maskOutcome(outcomeOf(1, 3), true)).toEqual({ count: 1, known: 3, share: 0.3333 });
+  it("hides another category when one is small (hired 12, women 6, men 5, undisclosed <5), and keeps zero", () => {
+    const b = new TableBuilder();
+    for (const [id, v] of [["hired", 12], ["women", 6], ["men", 5], ["undisclosed", 1], ["other", 0]] as const) b.cell(id, v);
+    b.sum("hired", ["women", "men", "undisclosed", "other"]);
+    // Hiding men (5) would not do: a hidden count is at least 5, so men = 12 − 6 − (1…4) would be 5.
+    const status = suppress(b.build());
+    expect(Object.fromEntries(status)).toEqual({ hired: "shown", women: "hidden", men: "shown", undisclosed: "small", other: "shown" });
+    expect(rangesOf(b.build(), status).get("undisclosed")).toEqual({ lo: 1, hi: 2 });
   });
 
-  it("masks a whole report for the steering group", () => {
-    const masked = maskReport(report, false);
-    expect(masked.exact).toBe(false);
-    const [c] = masked.cohorts;
-    expect(c).toMatchObject({ cohortId: "c1", name: "Trainee 2024", year: 2024 });
-    // places 3 is hidden, so applicants per place (40 / 3) would reveal it.
-    expect(c.funnel).toEqual({ applicants: 40, places: "<5", applicantsPerPlace: null, outsideRegion: { count: 12, known: 40, share: 0.3 }, interviewed: 9, offered: "<5", hired: 0 });
-    expect(c.heardFrom).toEqual([{ key: "FRIEND", count: 30 }, { key: "UNKNOWN", count: "<5" }]);
-    expect(c.who.gender).toEqual([{ key: "WOMAN", count: 6 }, { key: "MAN", count: "<5" }]);
-    expect(c.outcomes.droppedOut).toEqual({ count: "<5", known: 7, share: null });
-    expect(c.outcomes.inRegion1y).toEqual({ count: 0, known: 0, share: null });
-    expect(c.outcomes.inRegion3y).toEqual({ count: "<5", known: 10, share: null });
-    expect(masked.total.funnel.hired).toBe(7);
-    expect(masked.members.years).toEqual([
-      { year: 2024, total: 12, active: "<5", trainees: 7, hosts: "<5", traineesPerEmployer: null },
-      { year: 2025, total: 12, active: 9, trainees: 9, hosts: 6, traineesPerEmployer: 1.5 },
+  it("does not let two small counts be pinned down by their sum (1 + 1 of 12 − 10)", () => {
+    const b = new TableBuilder();
+    for (const [id, v] of [["total", 12], ["a", 1], ["b", 1], ["c", 10]] as const) b.cell(id, v);
+    b.sum("total", ["a", "b", "c"]);
+    const status = suppress(b.build());
+    expect(status.get("c")).toBe("hidden");
+    const ranges = rangesOf(b.build(), status);
+    expect(ranges.get("a")!.lo).toBeLessThan(ranges.get("a")!.hi);
+  });
+
+  it("protects a small count no view shows: still in the programme = trainees − completed − dropped out", () => {
+    const b = new TableBuilder();
+    for (const [id, v] of [["trainees", 12], ["ended", 10], ["completed", 5], ["dropped", 5]] as const) b.cell(id, v);
+    b.cell("active", 2, { shown: false });
+    b.sum("trainees", ["ended", "active"]);
+    b.sum("ended", ["completed", "dropped"]);
+    const status = suppress(b.build());
+    const active = rangesOf(b.build(), status).get("active")!;
+    expect(active.lo).toBeLessThan(active.hi);
+  });
+});
+
+describe("the outcome report as the steering group sees it", () => {
+  const masked = discloseReport(sampleReport(), false);
+  const [c2023, c2024] = masked.cohorts;
+
+  it("no longer shows completed 11 of 12 beside dropped out <5, in the cohort or in the total", () => {
+    for (const section of [c2023, masked.total]) {
+      const { completed, droppedOut } = section.outcomes;
+      expect(droppedOut.count).toBe("<5");
+      expect(completed.count).toBe("hidden");
+      expect([completed.share, droppedOut.share]).toEqual([null, null]);
+    }
+  });
+
+  it("does not leave one hidden category to subtract from the hired", () => {
+    const gender = masked.total.who.gender;
+    expect(gender.filter((g) => g.count === "<5" || g.count === "hidden").length).not.toBe(1);
+  });
+
+  it("shows places and employers exactly (they are not people) and bands instead of trainees per employer", () => {
+    expect(c2024.funnel.places).toBe(3);
+    expect(masked.members.employers).toEqual([]);
+    expect(masked.members.bands).toEqual([
+      { band: "1", employers: 0 },
+      { band: "2-4", employers: 1 },
+      { band: "5-9", employers: 1 },
+      { band: "10+", employers: 0 },
     ]);
-    expect(masked.members.employers).toEqual([{ employerId: "e1", name: "Alfa AB", trainees: "<5" }]);
+  });
+
+  it("merges fields of study under 5 into other fields", () => {
+    const report: OutcomeReport = sampleReport();
+    report.total.who.field = [{ key: "Ekonomi", count: 12 }, { key: "Marinarkeologi", count: 1 }, { key: "Juridik", count: 2 }];
+    const field = discloseReport(report, false).total.who.field;
+    expect(field.map((f) => f.key)).toEqual(["Ekonomi", "OTHER"]);
+    expect(JSON.stringify(field)).not.toContain("Marinarkeologi");
   });
 
   it("leaves every figure as it is for a coordinator", () => {
-    const exact = maskReport(report, true);
+    const report = sampleReport();
+    const exact = discloseReport(report, true);
     expect(exact.exact).toBe(true);
-    const { exact: _e, ...rest } = exact;
-    expect(rest).toEqual(report);
+    expect(exact.cohorts.map(({ cohortId, funnel, outcomes, who }) => ({ cohortId, funnel, outcomes, who }))).toEqual(
+      report.cohorts.map(({ cohortId, funnel, outcomes, who }) => ({ cohortId, funnel, outcomes, who })),
+    );
+    expect(exact.members.employers).toEqual(report.members.employers);
+  });
+
+  it("counts employers per band", () => {
+    expect(employerBands([1, 1, 3, 12].map((trainees, i) => ({ employerId: `e${i}`, name: `E${i}`, trainees })))).toEqual([
+      { band: "1", employers: 2 },
+      { band: "2-4", employers: 1 },
+      { band: "5-9", employers: 0 },
+      { band: "10+", employers: 1 },
+    ]);
   });
 
   it("rounds shares to four decimals", () => {
     expect([shareOf(2, 3), shareOf(1, 8), shareOf(0, 0), shareOf(5, 5)]).toEqual([0.6667, 0.125, null, 1]);
+    expect(outcomeOf(1, 3).share).toBe(0.3333);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applicantsTrend, funnelChart, outcomeBars, outcomeTrend, plots, splitChart } from "@/components/outcomes/chart-data";
 import { translatorFor } from "@/lib/i18n/messages";
-import { maskReport } from "@/lib/metrics/privacy";
+import { discloseReport } from "@/lib/disclosure/report";
 import { parseOutcomeFilter, withFilter } from "@/lib/outcomes/filter";
 import { formatCell, outcomeCsvFilename, tableToCsv } from "@/lib/outcomes/format";
 import { describePeriod } from "@/lib/outcomes/period";
@@ -33,31 +33,34 @@ describe("outcome tables", () => {
     expect(row(tables.ties, "Grew up here").share).toMatchObject({ value: 13 / 15 });
   });
 
-  it("show the steering group '<5' for counts 1–4 and hide the shares and ratios built on them", () => {
+  it("show the steering group '<5' for counts 1–4, 'hidden' for what would give them back, and no share or ratio on either", () => {
     const tables = buildOutcomeTables(sampleReport(), false);
     const small = row(tables.funnel, "Trainee 2024");
     expect(small.hired).toEqual({ kind: "count", value: "<5" });
-    expect(small.places).toEqual({ kind: "count", value: "<5" });
-    expect(small.applicantsPerPlace).toEqual({ kind: "ratio", value: null, hidden: true });
+    // Places are not people: exact, and applicants per place with them since the applicants show.
+    expect(small.places).toEqual({ kind: "count", value: 3 });
     expect(small.applicants).toEqual({ kind: "count", value: 40 });
-    expect(row(tables.outcomes, "Dropped out")).toEqual({
-      yes: { kind: "count", value: "<5" },
-      known: { kind: "count", value: 15 },
-      share: { kind: "share", value: null, hidden: true },
-    });
-    // Zero names nobody and stays; five or more is exact.
+    expect(small.applicantsPerPlace).toEqual({ kind: "ratio", value: 13.33, hidden: false });
+    // Completed 14 of 15 would give dropped out 1 back: completed is hidden with it.
+    expect(row(tables.outcomes, "Dropped out").yes).toEqual({ kind: "count", value: "<5" });
+    expect(row(tables.outcomes, "Dropped out").share).toEqual({ kind: "share", value: null, hidden: true });
+    expect(row(tables.outcomes, "Completed the programme").yes).toEqual({ kind: "count", value: "hidden" });
+    expect(row(tables.outcomes, "Completed the programme").share).toEqual({ kind: "share", value: null, hidden: true });
+    // Zero names nobody and stays.
     expect(row(tables.outcomes, "Living in the region after 3 years").yes).toEqual({ kind: "count", value: 0 });
-    expect(row(tables.outcomes, "Completed the programme").share).toEqual({ kind: "share", value: 0.9333, hidden: false });
     expect(row(tables.gender, "Man")).toEqual({ trainees: { kind: "count", value: "<5" }, share: { kind: "share", value: null, hidden: true } });
+    expect(row(tables.gender, "Woman").trainees).toEqual({ kind: "count", value: "hidden" });
     const trend = row(tables.outcomeTrend, "Trainee 2024");
     expect(trend.completed).toEqual({ kind: "outcome", count: "<5", known: "<5", share: null, hidden: true });
     expect(row(tables.members, "2024").traineesPerEmployer).toEqual({ kind: "ratio", value: null, hidden: true });
-    expect(row(tables.employers, "Karlstads kommun").trainees).toEqual({ kind: "count", value: 6 });
+    // No employer by name with "<5": how many employers hosted how many trainees.
+    expect(tables.employers.rows.map((r) => r.cells[0])).toEqual([0, 1, 1, 0].map((value) => ({ kind: "count", value })));
+    expect(JSON.stringify(tables.employers)).not.toContain("Karlstads kommun");
   });
 
   it("agree with the masked report the metrics API gives", () => {
     const report = sampleReport();
-    const masked = maskReport(report, false);
+    const masked = discloseReport(report, false);
     const tables = buildOutcomeTables(report, false);
     masked.cohorts.forEach((c) => {
       const cells = row(tables.funnel, c.name);
@@ -75,14 +78,10 @@ describe("outcome tables", () => {
     const tables = buildOutcomeTables(sampleReport(), false);
     const gender = splitChart(tables.gender, "Trainees", "en", t);
     expect(gender.rows.find((r) => r.label === "Man")).toEqual({ label: "Man", values: { count: null }, display: { count: "<5" } });
-    expect(gender.rows.find((r) => r.label === "Woman")?.display.count).toBe("11 (73%)");
+    expect(gender.rows.find((r) => r.label === "Woman")).toEqual({ label: "Woman", values: { count: null }, display: { count: "hidden" } });
     const trend = applicantsTrend(tables.funnel, "en", t);
     expect(trend.rows[1]).toEqual({ label: "Trainee 2024", values: { applicants: 40, hired: null }, display: { applicants: "40", hired: "<5" } });
-    expect(outcomeBars(tables.outcomes, "en", t).rows.find((r) => r.label === "Dropped out")).toEqual({
-      label: "Dropped out",
-      values: { share: null },
-      display: { share: "hidden (of 15 known)" },
-    });
+    expect(outcomeBars(tables.outcomes, "en", t).rows.find((r) => r.label === "Dropped out")?.values).toEqual({ share: null });
     expect(outcomeTrend(tables.outcomeTrend, "en", t).rows[1].values).toEqual({ completed: null, offeredJob: null, inRegionEnd: null, inRegion1y: null, inRegion3y: null });
     expect(funnelChart(tables.funnel, "en", t).rows.map((r) => r.values.count)).toEqual([190, 30, 17, 15]);
     // The serialised props of every chart: the small cohort's exact 3 hires appear nowhere.
@@ -91,10 +90,12 @@ describe("outcome tables", () => {
   });
 
   it("format shares as whole percent and hidden cells in words", () => {
-    const tables = buildOutcomeTables(sampleReport(), false);
+    const tables = buildOutcomeTables(sampleReport(), true);
     expect(formatCell(row(tables.outcomes, "Living in the region after 1 year").share, "sv", translatorFor("sv", "")).text.replace(/\s/g, " ")).toBe("78 %");
     expect(formatCell(row(tables.outcomeTrend, "Trainee 2023").inRegion1y, "en", t)).toEqual({ text: "78%", note: "of 9 known" });
-    expect(formatCell(row(tables.outcomeTrend, "Trainee 2024").completed, "nb", translatorFor("nb", ""))).toEqual({ text: "skjult", note: "av <5 kjente" });
+    const masked = buildOutcomeTables(sampleReport(), false);
+    expect(formatCell(row(masked.outcomeTrend, "Trainee 2024").completed, "nb", translatorFor("nb", ""))).toEqual({ text: "skjult", note: "av <5 kjente" });
+    expect(formatCell(row(masked.gender, "Woman").trainees, "sv", translatorFor("sv", ""))).toEqual({ text: "dold" });
   });
 
   it("know when nothing is known", () => {
@@ -110,7 +111,8 @@ describe("outcome CSV", () => {
     const tables = buildOutcomeTables(sampleReport(), false);
     const { header, rows } = tableToCsv(tables.outcomeTrend, t);
     expect(header.slice(0, 6)).toEqual(["Cohort", "Start year", "Hired", "Completed: yes", "Completed: known", "Completed: share (%)"]);
-    expect(rows[0].slice(0, 6)).toEqual(["Trainee 2023", 2023, 12, 11, 12, 91.7]);
+    // 11 of 12 completed would give the one who dropped out back: hidden, in words.
+    expect(rows[0].slice(0, 6)).toEqual(["Trainee 2023", 2023, "hidden", "hidden", "hidden", null]);
     expect(rows[1].slice(0, 6)).toEqual(["Trainee 2024", 2024, "<5", "<5", "<5", null]);
     const csv = toCsv(header, rows, "en");
     expect(csv.startsWith("\uFEFFCohort,Start year,Hired,")).toBe(true);
@@ -155,10 +157,7 @@ describe("outcome filter", () => {
 describe("outcome charts", () => {
   it("are left out when the reader could see only '<5' stubs", () => {
     const report = sampleReport();
-    report.total.who.field = [
-      { key: "Ekonomi", count: 3 },
-      { key: "Juridik", count: 2 },
-    ];
+    report.total.who.field = [{ key: "Ekonomi", count: 3 }];
     expect(plots(splitChart(buildOutcomeTables(report, false).field, "Trainees", "en", t))).toBe(false);
     expect(plots(splitChart(buildOutcomeTables(report, true).field, "Trainees", "en", t))).toBe(true);
   });

@@ -33,7 +33,8 @@ export default async function CampaignsPage({ params }: { params: Promise<{ loca
               <th scope="row" className="px-3 py-2 text-left font-medium">
                 <Link href={`/c/${slug}/campaigns/${c.id}`} className="text-brand-700 underline">{c.cohort.name}</Link>
               </th>
-              <td className="px-3 py-2">{`${formatDateTime(c.opensAt, locale, tz)} – ${formatDateTime(c.closesAt, locale, tz)}`}</td>
+              {/* Imported history has no known campaign window: the dates stored are the cohort's start, not a window. */}
+              <td className="px-3 py-2">{c.cohort.imported ? <span className="text-muted">{t("importedWindow")}</span> : `${formatDateTime(c.opensAt, locale, tz)} – ${formatDateTime(c.closesAt, locale, tz)}`}</td>
               <td className="px-3 py-2">{t(`statusLabel.${c.status}`)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{formatNumber(c._count.postings, locale)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{formatNumber(c._count.applications, locale)}</td>

@@ -56,7 +56,10 @@ export default async function InvoicesPage({
         <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
           <h2 id="invoice-totals" className="text-lg font-semibold">{t("totals.title", { year: String(year) })}</h2>
           {scope.all ? (
-            <a href={`/api/c/${slug}/exports/invoices?${exportQuery}`} download className={buttonClass("secondary")}>{t("export")}</a>
+            <span className="flex flex-wrap gap-2">
+              <a href={`/api/c/${slug}/exports/invoices?${exportQuery}`} download className={buttonClass("secondary")}>{t("export")}</a>
+              <a href={`/api/c/${slug}/exports/invoices?${exportQuery}&format=xlsx`} download className={buttonClass("secondary")}>{t("exportXlsx")}</a>
+            </span>
           ) : null}
         </div>
         <dl className="grid gap-3 sm:grid-cols-5">

@@ -29,6 +29,9 @@ export default async function OutcomesPage({ params, searchParams }: Props) {
           {t("outcomes.openReport")}
         </Link>
       ) : null}
+      <Link href={`/c/${slug}/surveys/results`} className={buttonClass("secondary")}>
+        {t("surveys.results.link")}
+      </Link>
       {canImport ? (
         <Link href={`/c/${slug}/import`} className={buttonClass("secondary")}>
           {t("outcomes.importHistory")}

@@ -32,7 +32,12 @@ export default async function SurveysPage({ params, searchParams }: Props) {
       <PageHeader
         title={t("title")}
         description={t("lead")}
-        action={<Link href={`/c/${slug}/surveys/questions`} className={buttonClass("secondary")}>{t("bankLink")}</Link>}
+        action={
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/c/${slug}/surveys/results`} className={buttonClass("secondary")}>{t("results.link")}</Link>
+            <Link href={`/c/${slug}/surveys/questions`} className={buttonClass("secondary")}>{t("bankLink")}</Link>
+          </div>
+        }
       />
       <div className="space-y-6">
         {cohorts.length === 0 ? (

@@ -49,7 +49,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ l
           }}
         />
       )}
-      <div className="mt-8">
+      {campaign.cohort.imported ? <p className="text-sm text-muted">{t("importedWindow")}</p> : <div className="mt-8">
         <FinishRecruitment
           slug={slug}
           campaignId={campaign.id}
@@ -58,7 +58,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ l
           erasedOn={formatDay(retainUntil(campaign.closesAt, ctx.consortium.retentionMonths), locale, tz)}
           erasedAt={campaign.erasedAt ? formatDateTime(campaign.erasedAt, locale, tz) : null}
         />
-      </div>
+      </div>}
     </>
   );
 }

@@ -3,7 +3,9 @@ import { loadOutcomePage, outcomeTranslator } from "@/components/outcomes/load";
 import { PrintButton } from "@/components/outcomes/print-button";
 import { ReportView } from "@/components/outcomes/report-view";
 import { buttonClass } from "@/components/ui/button";
+import { loadReportExtras } from "@/components/outcomes/report-extras";
 import { requireTenant } from "@/lib/auth/guards";
+import { scoped } from "@/lib/auth/tenant-context";
 import { formatDateTime } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -21,6 +23,7 @@ export default async function OutcomeReportPage({ params, searchParams }: Props)
   const ui = await outcomeTranslator(locale);
   const reportLocale = ctx.consortium.defaultLocale;
   const t = await outcomeTranslator(reportLocale);
+  const extra = await scoped(ctx, (tx) => loadReportExtras(tx, ctx.consortium.id, data, { exact: data.exact }));
   return (
     <>
       <div className="no-print mb-6 flex flex-wrap items-center justify-between gap-3">
@@ -41,6 +44,8 @@ export default async function OutcomeReportPage({ params, searchParams }: Props)
         exact={data.exact}
         locale={reportLocale}
         t={t}
+        previous={extra.previous}
+        surveys={extra.surveys}
       />
     </>
   );
