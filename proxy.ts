@@ -3,10 +3,11 @@ import createMiddleware from "next-intl/middleware";
 import { VIDEO_EMBED_ORIGINS } from "./lib/applications/video";
 import { isDatabaseDown } from "./lib/db/availability";
 import { env } from "./lib/env";
-import { isLocale, routing } from "./lib/i18n/routing";
+import { isLocale, LOCALE_COOKIE, routing } from "./lib/i18n/routing";
 import { checkActionEnvelope } from "./lib/server/action-envelope";
 import { badRequestResponse } from "./lib/server/bad-request";
 import { checkUrl } from "./lib/server/input-boundary";
+import { dropLocaleCookie, publicCacheControl } from "./lib/server/page-cache";
 
 const intl = createMiddleware(routing);
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -79,9 +80,9 @@ function withPolicy(request: NextRequest, next: (request: NextRequest) => Respon
 }
 
 /**
- * The input boundary, then three jobs: the locale prefix (next-intl), the CSP nonce — on every
- * answer, whatever its path, so that no HTML goes out without the policy — and "is anyone signed
- * in" for the signed-in areas. Who may see what is decided by lib/auth/tenant-context.ts on every
+ * The input boundary, then four jobs: the locale prefix (next-intl), the CSP nonce — on every
+ * answer, whatever its path, so that no HTML goes out without the policy — "is anyone signed in"
+ * for the signed-in areas, and the Cache-Control of anonymous career pages. Who may see what is decided by lib/auth/tenant-context.ts on every
  * request.
  */
 export default async function proxy(request: NextRequest) {
@@ -95,14 +96,20 @@ export default async function proxy(request: NextRequest) {
   }
   const unavailable = await answerWhileDatabaseDown(request);
   if (unavailable) return unavailable;
-  if (SIGNED_IN_AREAS.test(pathname) && !PUBLIC_AREAS.test(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (SIGNED_IN_AREAS.test(pathname) && !PUBLIC_AREAS.test(pathname) && !signedIn) {
     const locale = pathname.split("/")[1];
     // On the app's own origin, never the host the request claims (decision 0025).
     const target = new URL(`/${locale}/sign-in`, env.APP_URL);
     target.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(target);
   }
-  return withPolicy(request, intl);
+  const response = withPolicy(request, intl);
+  // Anonymous career pages may be kept by a CDN and the browser, with this render's nonce in both
+  // the header and the page (decision 0041); Next leaves a Cache-Control set here as it is.
+  const cacheControl = publicCacheControl({ method: request.method, pathname, headers: request.headers, signedIn });
+  if (cacheControl && dropLocaleCookie(response.headers, LOCALE_COOKIE)) response.headers.set("Cache-Control", cacheControl);
+  return response;
 }
 
 // Everything but Next's build output, which is ours and static.

@@ -83,7 +83,7 @@ try {
     }
   }
   // The fault checks of docs/performance.md that are short enough for every run: mail provider
-  // down, PostgreSQL stopped during the deadline rush, two instances behind a splitter. They reuse
+  // down, PostgreSQL stopped during the deadline rush, two instances behind HAProxy and PgBouncer. They reuse
   // the end-to-end build (or make one when run alone) and each counts as one test.
   if (!only || only === "checks") {
     const distDir = process.env.NEXT_DIST_DIR ?? ".next";

@@ -31,43 +31,57 @@ export async function listMigrations(): Promise<{ name: string; sql: string; che
   );
 }
 
-/** Applies every pending migration, each in its own transaction; returns the names applied. */
+/**
+ * Applies every pending migration, each in its own transaction; returns the names applied. Each
+ * transaction takes a transaction-level advisory lock and then reads what is applied, so two
+ * runners at once apply each migration once; a session-level lock would be held by whichever
+ * server connection PgBouncer lent (transaction mode) and could outlive the run there.
+ */
 export async function applyMigrations(ownerUrl: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
+  const inLockedTransaction = async <T>(fn: () => Promise<T>): Promise<T> => {
+    await client.query("BEGIN");
+    try {
+      await client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
+      const result = await fn();
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+  };
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
-    await client.query(CREATE_TABLE);
-    const done = await client.query<{ migration_name: string; checksum: string }>(
-      `SELECT migration_name, checksum FROM "_prisma_migrations"
-        WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    const applied = new Map(done.rows.map((r) => [r.migration_name, r.checksum]));
+    await inLockedTransaction(() => client.query(CREATE_TABLE));
     const newlyApplied: string[] = [];
     for (const m of await listMigrations()) {
-      const previous = applied.get(m.name);
-      if (previous) {
-        if (previous !== m.checksum) console.warn(`migration ${m.name} was edited after it was applied`);
-        continue;
-      }
-      await client.query("BEGIN");
-      try {
-        await client.query(m.sql);
+      const applied = await inLockedTransaction(async () => {
+        const done = await client.query<{ checksum: string }>(
+          `SELECT checksum FROM "_prisma_migrations"
+            WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+          [m.name],
+        );
+        if (done.rows[0]) {
+          if (done.rows[0].checksum !== m.checksum) console.warn(`migration ${m.name} was edited after it was applied`);
+          return false;
+        }
+        try {
+          await client.query(m.sql);
+        } catch (error) {
+          throw new Error(`migration ${m.name} failed: ${(error as Error).message}`);
+        }
         await client.query(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
            VALUES ($1, $2, now(), $3, 1)`,
           [randomUUID(), m.checksum, m.name],
         );
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw new Error(`migration ${m.name} failed: ${(error as Error).message}`);
-      }
-      newlyApplied.push(m.name);
+        return true;
+      });
+      if (applied) newlyApplied.push(m.name);
     }
     return newlyApplied;
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => undefined);
     await client.end();
   }
 }

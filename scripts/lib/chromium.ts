@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { ensureDebianTools } from "./debian";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
@@ -12,15 +12,10 @@ export function ensureChromium(): string {
   if (configured && existsSync(configured)) return configured;
   const found = CANDIDATES.find((p) => existsSync(p));
   if (found) return found;
-  const root = process.getuid?.() === 0;
-  if (root && existsSync("/usr/bin/apt-get")) {
-    console.log("Installing Debian's chromium for the end-to-end tests…");
-    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
-      stdio: "inherit",
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-    });
-    if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  try {
+    ensureDebianTools([{ path: "/usr/bin/chromium", pkg: "chromium" }], "the end-to-end tests");
+    return "/usr/bin/chromium";
+  } catch {
+    throw new Error("No Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.");
   }
-  throw new Error("No Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.");
 }

@@ -49,13 +49,15 @@ export async function prepareDatabase(options: {
   port?: number;
   persistent?: boolean;
   urls?: { owner?: string; app?: string };
+  /** Extra settings for an embedded server. */
+  flags?: string[];
 }): Promise<PreparedDatabase> {
   let embedded: EmbeddedDatabase | null = null;
   const urls = options.urls ?? { owner: process.env.DATABASE_URL, app: process.env.DATABASE_APP_URL };
   let ownerUrl = urls.owner;
   let appUrl = urls.app;
   if (!ownerUrl) {
-    embedded = await startEmbeddedPostgres({ dir: options.dir, port: options.port, persistent: options.persistent });
+    embedded = await startEmbeddedPostgres({ dir: options.dir, port: options.port, persistent: options.persistent, flags: options.flags });
     ownerUrl = embedded.ownerUrl;
     appUrl = embedded.appUrl;
   }

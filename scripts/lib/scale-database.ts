@@ -9,6 +9,8 @@ export const SCALE_SLUG_PREFIX = "scale-";
 
 export const SCALE_DATA_DIR = path.resolve(".data-scale");
 const SCALE_PORT = 54339;
+/** The benchmark counts SQL statements per page with pg_stat_statements, which loads at server start. */
+export const BENCH_POSTGRES_FLAGS = ["-c", "shared_preload_libraries=pg_stat_statements"];
 
 /**
  * Opens (and migrates) the scale database. With SCALE_DATABASE_URL the role given there must be a
@@ -18,5 +20,5 @@ const SCALE_PORT = 54339;
 export async function openScaleDatabase(): Promise<PreparedDatabase> {
   const owner = process.env.SCALE_DATABASE_URL || undefined;
   const app = owner ? process.env.SCALE_DATABASE_APP_URL || undefined : undefined;
-  return prepareDatabase({ dir: path.join(SCALE_DATA_DIR, "pg"), port: SCALE_PORT, persistent: true, urls: { owner, app } });
+  return prepareDatabase({ dir: path.join(SCALE_DATA_DIR, "pg"), port: SCALE_PORT, persistent: true, urls: { owner, app }, flags: BENCH_POSTGRES_FLAGS });
 }

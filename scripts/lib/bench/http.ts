@@ -7,6 +7,8 @@ import type { Sample } from "./stats";
 export interface Response {
   status: number;
   ms: number;
+  /** The body's size in bytes as sent (this client asks for no compression). */
+  bytes: number;
   body: string;
   headers: http.IncomingHttpHeaders;
 }
@@ -23,16 +25,17 @@ export function createClient(baseUrl: string, options: { maxSockets?: number; ke
   const request: Client["request"] = (method, path, init = {}) =>
     new Promise((resolve) => {
       const started = performance.now();
-      const failed = (error: Error) => resolve({ status: 0, ms: performance.now() - started, body: error.message, headers: {} });
+      const failed = (error: Error) => resolve({ status: 0, ms: performance.now() - started, bytes: 0, body: error.message, headers: {} });
       const req = http.request(
         { agent, host: base.hostname, port: base.port, method, path, headers: { ...init.headers, ...(init.body ? { "content-length": Buffer.byteLength(init.body) } : {}) } },
         (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (chunk: Buffer) => chunks.push(chunk));
           res.on("error", failed);
-          res.on("end", () =>
-            resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, body: Buffer.concat(chunks).toString("utf8"), headers: res.headers }),
-          );
+          res.on("end", () => {
+            const body = Buffer.concat(chunks);
+            resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, bytes: body.length, body: body.toString("utf8"), headers: res.headers });
+          });
         },
       );
       req.on("error", failed);
@@ -79,6 +82,7 @@ export async function driveUsers(client: Client, options: LoadOptions): Promise<
         ms: answer.ms,
         status: answer.status,
         ok: answer.status === 200 && wanted.check(answer),
+        bytes: answer.bytes,
         note: answer.status === 0 ? answer.body : undefined,
       });
       if (options.thinkMs) await pause(options.thinkMs[0] + Math.random() * (options.thinkMs[1] - options.thinkMs[0]));

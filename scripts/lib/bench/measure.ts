@@ -6,6 +6,7 @@ import type { BenchConsortium } from "./fixtures";
 import { timeFloor, type FloorFigures } from "./floor";
 import { driveUsers, type Client, type LoadOptions } from "./http";
 import { cpuMillis, watchMemory } from "./server";
+import type { StatementCounter } from "./statements";
 import { summarise, type Sample, type Summary } from "./stats";
 import type { BenchTarget } from "./targets";
 
@@ -28,8 +29,12 @@ export interface TargetResult {
   budget: BenchTarget["budget"];
   verdict: Verdict;
   peakRssBytes: number;
-  /** CPU time per request in the saturation pass (user + system): the app server's and PostgreSQL's; null when PostgreSQL is elsewhere. */
+  /** CPU time per request in the saturation pass (user + system): the Node servers' and PostgreSQL's; null when PostgreSQL is elsewhere. */
   cpuPerRequest: { node: number; postgres: number | null };
+  /** Mean size of the page's answer in bytes (uncompressed), over the paced pass. */
+  htmlBytes: number;
+  /** SQL statements PostgreSQL ran per request in the paced pass; null when not counted. */
+  statements: number | null;
   /** Statuses and what a failed answer looked like, to tell a redirect from an error page. */
   failures: string[];
 }
@@ -44,13 +49,18 @@ function failuresOf(samples: Sample[], firstWrongPage: string | null): string[] 
   return firstWrongPage ? [...lines, `first 200 without the page's marker: ${firstWrongPage}`] : lines;
 }
 
-export async function measureTarget(
-  client: Client,
-  target: BenchTarget,
-  consortia: BenchConsortium[],
-  plan: LoadPlan,
-  server: { pid: number; postgresPid: number; appDbUrl: string },
-): Promise<TargetResult> {
+/** What is being measured besides the pages: the processes, PostgreSQL and its statement count. */
+export interface MeasureContext {
+  /** The roots of the serving processes: one `next start`, or the topology's supervisord and PgBouncer. */
+  pids: number[];
+  postgresPid: number;
+  appDbUrl: string;
+  statements: StatementCounter | null;
+  /** Floors already measured, by target: the same data whatever serves the pages. */
+  floors: Map<string, FloorFigures>;
+}
+
+export async function measureTarget(client: Client, target: BenchTarget, consortia: BenchConsortium[], plan: LoadPlan, server: MeasureContext): Promise<TargetResult> {
   let firstWrongPage: string | null = null;
   const load = (label: string, seconds: number, thinkMs?: [number, number]): LoadOptions => ({
     label,
@@ -71,23 +81,29 @@ export async function measureTarget(
     },
   });
   await driveUsers(client, load("warm-up", plan.warmUpSeconds));
-  const memory = watchMemory(server.pid);
+  const memory = watchMemory(server.pids);
   const timed = async (options: LoadOptions) => {
     const started = performance.now();
     const samples = await driveUsers(client, options);
     return { samples, summary: summarise(target.name, samples, (performance.now() - started) / 1000) };
   };
+  const statementsBefore = await server.statements?.total();
   const paced = await timed(load("paced", plan.pacedSeconds, plan.thinkMs));
-  const cpuBefore = { node: cpuMillis(server.pid), postgres: server.postgresPid ? cpuMillis(server.postgresPid) : 0 };
+  const statementsAfter = await server.statements?.total();
+  const statements = statementsBefore === undefined || statementsAfter === undefined ? null : (statementsAfter - statementsBefore) / paced.samples.length;
+  const pages = paced.samples.filter((s) => s.ok);
+  const htmlBytes = pages.reduce((sum, s) => sum + (s.bytes ?? 0), 0) / Math.max(1, pages.length);
+  const cpuBefore = { node: cpuMillis(server.pids, "node"), postgres: server.postgresPid ? cpuMillis(server.postgresPid) : 0 };
   const saturation = await timed(load("saturation", plan.saturationSeconds));
   const requests = saturation.samples.length;
   const cpuPerRequest = {
-    node: (cpuMillis(server.pid) - cpuBefore.node) / requests,
+    node: (cpuMillis(server.pids, "node") - cpuBefore.node) / requests,
     postgres: server.postgresPid ? (cpuMillis(server.postgresPid) - cpuBefore.postgres) / requests : null,
   };
   const peakRssBytes = memory.peak();
   memory.stop();
-  const floor = await timeFloor(server.appDbUrl, consortia, target.role, target.floor, plan.floorRuns);
+  const floor = server.floors.get(target.name) ?? (await timeFloor(server.appDbUrl, consortia, target.role, target.floor, plan.floorRuns));
+  server.floors.set(target.name, floor);
   const ratio = { p95: paced.summary.p95 / floor.p95, p50: paced.summary.p50 / floor.p50 };
   return {
     name: target.name,
@@ -99,6 +115,8 @@ export async function measureTarget(
     verdict: judge(target.budget, paced.summary.p95, ratio.p95),
     peakRssBytes,
     cpuPerRequest,
+    htmlBytes,
+    statements,
     failures: failuresOf([...paced.samples, ...saturation.samples], firstWrongPage),
   };
 }

@@ -170,7 +170,7 @@ export interface RushOptions {
 }
 
 /**
- * Runs the rush against `appUrl` (one server, or a splitter in front of several: then `pid` lists
+ * Runs the rush against `appUrl` (one server, or HAProxy in front of several: then `pid` lists
  * them all) and returns its figures and whether every check on the stored outcome passed; null
  * when the build has no submit action.
  */

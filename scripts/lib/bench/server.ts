@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { collectOutput, stopChild } from "../child";
 
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
@@ -25,30 +26,21 @@ export interface RunningServer {
 }
 
 /**
- * The flags `npm start` gives Node in production (package.json). Without them V8 lets the heap grow
- * towards a quarter of the machine's memory before collecting in earnest: a loaded server sat at
- * 0.8–1.2 GB resident. A 384 MB old generation keeps it near 500 MB; a larger young generation
- * (32 MB semi-spaces) lets a page's short-lived render garbage die young instead of filling the
- * capped old generation, which cost the p95 more than the cap saved (docs/performance.md).
+ * The Node flags of a single `next start` (what `npm start` ran before it ran one process per core,
+ * scripts/production/). Without them V8 lets the heap grow towards a quarter of the machine's
+ * memory before collecting in earnest: a loaded server sat at 0.8–1.2 GB resident. A 384 MB old
+ * generation keeps it near 500 MB; a larger young generation (32 MB semi-spaces) lets a page's
+ * short-lived render garbage die young instead of filling the capped old generation, which cost
+ * the p95 more than the cap saved (docs/performance.md). The production topology's own flags are in
+ * scripts/production/supervisord.conf.
  */
-export const PRODUCTION_NODE_FLAGS = ["--max-old-space-size=384", "--max-semi-space-size=32"];
+export const SINGLE_PROCESS_NODE_FLAGS = ["--max-old-space-size=384", "--max-semi-space-size=32"];
 
-export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<RunningServer> {
-  const child = spawn(process.execPath, [...PRODUCTION_NODE_FLAGS, NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], { env: { ...env, NODE_ENV: "production" } });
-  const log: string[] = [];
-  const keep = (chunk: Buffer) => {
-    log.push(...chunk.toString("utf8").split("\n").filter(Boolean));
-    log.splice(0, Math.max(0, log.length - 50_000)); // a bench run writes far less
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
+export async function startServer(env: NodeJS.ProcessEnv, port: number, nodeFlags = SINGLE_PROCESS_NODE_FLAGS): Promise<RunningServer> {
+  const child = spawn(process.execPath, [...nodeFlags, NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], { env: { ...env, NODE_ENV: "production" } });
+  const log = collectOutput(child); // a bench run writes far less than it keeps
   const url = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
+  const stop = () => stopChild(child);
   for (let waited = 0; waited < 60_000; waited += 250) {
     if (child.exitCode !== null) throw new Error(`next start exited:\n${log.join("\n")}`);
     const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
@@ -68,8 +60,8 @@ function statusField(pid: number, field: "VmRSS" | "VmHWM"): number {
   }
 }
 
-/** The process and every descendant (next start may fork workers). */
-function processTree(root: number): number[] {
+/** The processes and every descendant of each (next start may fork workers; supervisord runs the topology). */
+function processTree(roots: number | number[]): number[] {
   const parents = new Map<number, number[]>();
   for (const entry of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
     try {
@@ -79,16 +71,30 @@ function processTree(root: number): number[] {
       // the process ended while we looked
     }
   }
-  const tree = [root];
+  const tree = [roots].flat();
   for (let i = 0; i < tree.length; i++) tree.push(...(parents.get(tree[i]) ?? []));
   return tree;
 }
 
-/** CPU time (user + system) used so far by the server's processes, in milliseconds. */
-export function cpuMillis(pid: number): number {
+/** What a process is, for the memory breakdown: the Node servers, haproxy, pgbouncer, supervisord … */
+function kindOf(pid: number): string {
+  try {
+    const name = readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+    return /^(node|next-server)/.test(name) ? "node" : name;
+  } catch {
+    return "gone";
+  }
+}
+
+/**
+ * CPU time (user + system) used so far by the server's processes, in milliseconds; with `kind`
+ * only those processes (e.g. "node": the servers, not HAProxy or supervisord).
+ */
+export function cpuMillis(pid: number | number[], kind?: string): number {
   const ticksPerSecond = 100; // USER_HZ on Linux
   let ticks = 0;
   for (const p of processTree(pid)) {
+    if (kind && kindOf(p) !== kind) continue;
     try {
       const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
       ticks += Number(fields[11]) + Number(fields[12]);
@@ -99,16 +105,27 @@ export function cpuMillis(pid: number): number {
   return (ticks * 1000) / ticksPerSecond;
 }
 
-/** Samples the resident memory of the server's processes every 200 ms; `peak` is the largest sum. */
-export function watchMemory(pid: number) {
+/**
+ * Samples the resident memory of the server's processes every 200 ms; `peak` is the largest sum,
+ * `breakdown` what each kind of process held in that sample.
+ */
+export function watchMemory(pid: number | number[]) {
   let peak = 0;
+  let breakdown: Record<string, number> = {};
   const sample = () => {
-    peak = Math.max(peak, processTree(pid).reduce((sum, p) => sum + statusField(p, "VmRSS"), 0));
+    const now: Record<string, number> = {};
+    for (const p of processTree(pid)) {
+      const kind = kindOf(p);
+      now[kind] = (now[kind] ?? 0) + statusField(p, "VmRSS");
+    }
+    const total = Object.values(now).reduce((a, b) => a + b, 0);
+    if (total > peak) [peak, breakdown] = [total, now];
   };
   sample();
   const timer = setInterval(sample, 200);
   return {
     peak: () => (sample(), peak),
+    breakdown: () => breakdown,
     /** The kernel's own high-water mark of the biggest process, which no sampling can miss. */
     highWater: () => Math.max(...processTree(pid).map((p) => statusField(p, "VmHWM"))),
     stop: () => clearInterval(timer),

@@ -9,6 +9,8 @@ export interface Sample {
   ok?: boolean;
   /** Why there was no answer (status 0): the socket's error. */
   note?: string;
+  /** The answer's body in bytes. */
+  bytes?: number;
 }
 
 export function percentile(sorted: number[], p: number): number {

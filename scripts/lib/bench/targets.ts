@@ -97,7 +97,7 @@ export const TARGETS: BenchTarget[] = [
   {
     name: "outcomes page",
     role: "STEERING",
-    budget: BUDGETS.steeringDashboard,
+    budget: BUDGETS.outcomes,
     floor: outcomesFloor,
     request: (c) => ({ path: `/${c.locale}/c/${c.slug}/outcomes`, headers: cookie(c, "STEERING"), check: contains(marker(c.locale, "outcomes.openReport")) }),
     missing: needsRole("STEERING"),
@@ -105,7 +105,7 @@ export const TARGETS: BenchTarget[] = [
   {
     name: "metrics JSON",
     role: "STEERING",
-    budget: BUDGETS.steering,
+    budget: BUDGETS.metrics,
     floor: metricsFloor,
     request: (c) => ({ path: `/api/c/${c.slug}/metrics`, headers: { ...cookie(c, "STEERING"), accept: "application/json" }, check: contains(`"cohorts":[{`) }),
     missing: needsRole("STEERING"),

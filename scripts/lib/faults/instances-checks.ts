@@ -15,7 +15,7 @@ async function query<T extends pg.QueryResultRow>(ownerUrl: string, sql: string,
 }
 
 /**
- * A rush applicant's session cookie, sent straight to each instance (past the splitter), must get
+ * A rush applicant's session cookie, sent straight to each instance (past HAProxy), must get
  * their own signed-in page from every one; without it each must send the visitor to sign in.
  */
 export async function checkSessions(checks: Checks, ownerUrl: string, instances: { label: string; url: string }[]): Promise<void> {
