@@ -27,6 +27,9 @@ function contentSecurityPolicy(nonce: string): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self'",
+    // Recorded videos play from our own routes, and a take still in the page from the blob the
+    // recorder made (decision 0047); no other origin can serve media here.
+    "media-src 'self' blob:",
     "connect-src 'self'",
     // Application videos play embedded, from the hosts the video-link check accepts.
     `frame-src ${VIDEO_EMBED_ORIGINS.join(" ")}`,

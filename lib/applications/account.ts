@@ -1,6 +1,6 @@
 import type { Tx } from "../db/tenant";
 import { Prisma } from "../db/generated/client";
-import { deleteDrafts, eraseApplicant } from "../retention/erase";
+import { deleteDrafts, deleteVideoUploads, eraseApplicant } from "../retention/erase";
 
 /**
  * Deletes the applicant's data in this consortium (the same erasure as the retention job) and
@@ -12,6 +12,7 @@ export async function deleteMyData(tx: Tx, consortiumId: string, userId: string)
   const files: string[] = applicant ? [...(await eraseApplicant(tx, { consortiumId, applicantId: applicant.id }))] : [];
   // Drafts and the membership go even when nothing was ever sent.
   files.push(...(await deleteDrafts(tx, Prisma.sql`d."consortiumId" = ${consortiumId} AND d."userId" = ${userId}`)).files);
+  files.push(...(await deleteVideoUploads(tx, consortiumId, userId)));
   await tx.membership.deleteMany({ where: { consortiumId, userId, role: "APPLICANT" } });
   const elsewhere = await tx.membership.count({ where: { userId } });
   if (elsewhere === 0) await tx.user.delete({ where: { id: userId } });

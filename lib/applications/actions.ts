@@ -7,7 +7,7 @@ import { z } from "../validation";
 import { storeCvFile } from "./cv";
 import { deleteMyData } from "./account";
 import { joinAsApplicant } from "./join";
-import { applicationSchema, campaignRefSchema, cvUploadSchema, saveDraftSchema } from "./schemas";
+import { applicationSchema, cvUploadSchema, saveDraftSchema, withdrawSchema } from "./schemas";
 import { attachCv, saveDraft, submitApplication, withdrawApplication, type ApplicantActor } from "./service";
 
 const actorOf = (ctx: TenantActionContext): ApplicantActor => ({ consortium: ctx.consortium, userId: ctx.user.id, email: ctx.user.email });
@@ -37,14 +37,16 @@ export const submitApplicationAction = tenantAction(
   { permission: "application.apply", schema: applicationSchema.extend({ locale: z.enum(["sv", "nb", "en"]).optional() }) },
   async (input, ctx) => {
     const result = await submitApplication(ctx.tx, actorOf(ctx), input);
-    ctx.afterCommit(() => deleteFiles([result.replacedCv]));
+    ctx.afterCommit(() => deleteFiles([result.replacedCv, ...result.obsoleteVideos]));
     return { id: result.id, firstSubmission: result.firstSubmission };
   },
 );
 
-export const withdrawApplicationAction = tenantAction({ permission: "application.apply", schema: campaignRefSchema }, async ({ campaignId }, ctx) =>
-  withdrawApplication(ctx.tx, actorOf(ctx), campaignId),
-);
+export const withdrawApplicationAction = tenantAction({ permission: "application.apply", schema: withdrawSchema }, async ({ campaignId, eraseVideo }, ctx) => {
+  const { stage, files } = await withdrawApplication(ctx.tx, actorOf(ctx), campaignId, new Date(), { eraseVideo });
+  ctx.afterCommit(() => deleteFiles(files));
+  return { stage };
+});
 
 /** The applicant's right to erasure: their data here, and their account when it is theirs alone. */
 export const deleteMyDataAction = tenantAction(

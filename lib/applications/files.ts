@@ -1,10 +1,9 @@
 import type { CurrentUser } from "../auth/session";
 import { resolveTenant } from "../auth/tenant-context";
 import { withTenant } from "../db/tenant";
-import { reviewerOf } from "../ratings/reviewer";
-import { visibleTo } from "../ratings/service";
 import { AppError } from "../server/errors";
 import { fileStore } from "../storage";
+import { readableApplication } from "./access";
 
 /**
  * The CV of an application, for the applicant themself and for reviewers who may see the
@@ -14,11 +13,7 @@ export async function readCv(user: CurrentUser | null, slug: string, application
   if (!user) throw new AppError("unauthenticated");
   const ctx = await resolveTenant(user, slug);
   if (!ctx) throw new AppError("notFound");
-  const where = ctx.can("application.apply")
-    ? { id: applicationId, consortiumId: ctx.consortium.id, applicant: { userId: user.id } }
-    : ctx.can("application.rate")
-      ? { AND: [{ id: applicationId }, visibleTo(reviewerOf(ctx))] }
-      : null;
+  const where = readableApplication(ctx, applicationId, "application.apply");
   if (!where) throw new AppError("notFound");
   const application = await withTenant(ctx.consortium.id, user.id, (tx) =>
     tx.application.findFirst({ where, select: { cvFileKey: true, cvFileName: true } }),

@@ -1,4 +1,6 @@
 import type { Tx } from "../db/tenant";
+import { exportedApplicationVideo, exportedDraftVideo } from "../videos/export";
+import type { DraftRow } from "./service";
 
 // The applicant's own view of their data in one consortium: what the page shows and what the
 // JSON export contains. Always filtered by the signed-in person, on top of row-level security.
@@ -34,7 +36,8 @@ export async function getMyApplications(tx: Tx, consortiumId: string, userId: st
 
 /** Everything Kohort holds about the person in this consortium, for their right of access. */
 export async function exportMyData(tx: Tx, consortiumId: string, userId: string) {
-  const [user, applicant, drafts] = await Promise.all([
+  const [consortium, user, applicant, drafts] = await Promise.all([
+    tx.consortium.findUniqueOrThrow({ where: { id: consortiumId }, select: { slug: true } }),
     tx.user.findUnique({ where: { id: userId }, select: { email: true, name: true, locale: true, createdAt: true } }),
     tx.applicant.findFirst({
       where: { consortiumId, userId },
@@ -53,7 +56,7 @@ export async function exportMyData(tx: Tx, consortiumId: string, userId: string)
         },
       },
     }),
-    tx.applicationDraft.findMany({ where: { consortiumId, userId }, select: { data: true, createdAt: true, updatedAt: true } }),
+    tx.applicationDraft.findMany({ where: { consortiumId, userId }, select: { campaignId: true, data: true, createdAt: true, updatedAt: true } }),
   ]);
   const applicationIds = applicant?.applications.map((a) => a.id) ?? [];
   const history = applicationIds.length
@@ -68,10 +71,15 @@ export async function exportMyData(tx: Tx, consortiumId: string, userId: string)
     exportedAt: new Date().toISOString(),
     account: user,
     profile: applicant ? profile : null,
-    applications: applications.map(({ id, consortiumId: _a, applicantId: _b, campaignId: _d, interviewSlotId: _e, cvFileKey: _f, ...rest }) => ({
+    applications: applications.map(({ id, consortiumId: _a, applicantId: _b, campaignId: _d, interviewSlotId: _e, cvFileKey: _f, videoFileKey, ...rest }) => ({
       ...rest,
+      // The recorded video as a link for its owner: the file itself is one click away, the storage key never shown.
+      video: exportedApplicationVideo(consortium.slug, { id, videoFileKey, ...rest }),
       history: history.filter((h) => h.targetId === id).map(({ targetId: _t, ...h }) => h),
     })),
-    drafts,
+    drafts: drafts.map(({ campaignId, data, ...draft }) => {
+      const { video, ...values } = data as DraftRow;
+      return { ...draft, data: { ...values, video: exportedDraftVideo(consortium.slug, campaignId, video) } };
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import { fileUpload, optionalText, z } from "../validation";
 import { EDUCATION_LEVELS } from "../postings/schemas";
 import { normaliseVideoUrl } from "./video";
+import { VIDEO_SOURCES, VIDEO_SUMMARY_MAX, videoChoiceProblems } from "./video-choice";
 
 export const REGION_TIES = ["GREW_UP", "STUDIED", "PARTNER_FAMILY", "NONE"] as const;
 export const HEARD_FROM = ["SOCIAL_MEDIA", "CAREER_FAIR", "UNIVERSITY", "FRIEND", "EMPLOYER", "SEARCH", "OTHER"] as const;
@@ -22,17 +23,19 @@ const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 
 /**
  * The video link, kept as the applicant pasted it (what they see when they edit) once it is known
- * to point at one video on an allowed host; pages embed it through normaliseVideoUrl.
+ * to point at one video on an allowed host; pages embed it through normaliseVideoUrl. It may be
+ * empty here: it is required only when the applicant chose a link over recording in the page
+ * (videoChoiceProblems, lib/applications/video-choice.ts).
  */
 export const videoUrl = z
   .string()
   .trim()
-  .min(1, "validation.videoRequired")
   .max(500, "validation.videoTooLong")
   .superRefine((value, ctx) => {
     const video = value ? normaliseVideoUrl(value) : null;
     if (typeof video === "string") ctx.addIssue({ code: "custom", message: `validation.${video}` });
-  });
+  })
+  .default("");
 
 /** Required text whose messages say what to write. */
 const named = (max: number, requiredKey: string) => z.string().trim().min(1, requiredKey).max(max, "validation.tooLong");
@@ -60,8 +63,12 @@ const formFields = {
   gender: z.preprocess(blankToUndefined, z.enum(GENDERS).default("UNDISCLOSED")),
   genderDescription: optionalText(60),
   coverLetter: z.string().trim().min(1, "validation.coverLetter").max(COVER_LETTER_MAX, "validation.coverLetterTooLong"),
+  /** "link" (as before recording existed, so a client that sends only a link works as it did) or "recording". */
+  videoSource: z.enum(VIDEO_SOURCES).default("link"),
   videoUrl,
-  videoConfirmed: z.literal(true, { error: "validation.videoConfirm" }),
+  videoConfirmed: z.boolean().default(false),
+  /** The applicant's short written summary of what they say: the video's text alternative. */
+  videoSummary: optionalText(VIDEO_SUMMARY_MAX),
   /** Posting ids in order of preference; blanks (unused choices) are dropped. */
   preferences: z
     .array(z.string().max(40))
@@ -88,14 +95,27 @@ export type ApplicationValues = z.output<typeof applicationSchema>;
  * questions — so that nothing turns up only in a second round.
  */
 export function applicationFormSchema(requiredQuestions: string[]) {
-  return applicationSchema.omit({ campaignId: true }).extend({
-    cv: z.object({ name: z.string(), size: z.number() }).nullable().refine((cv) => cv !== null, "validation.cvRequired"),
-    extraAnswers: formFields.extraAnswers.superRefine((answers, ctx) => {
-      for (const key of requiredQuestions) {
-        if (!answers[key]?.trim()) ctx.addIssue({ code: "custom", path: [key], message: "validation.answerRequired" });
-      }
-    }),
-  });
+  return applicationSchema
+    .omit({ campaignId: true })
+    .extend({
+      cv: z.object({ name: z.string(), size: z.number() }).nullable().refine((cv) => cv !== null, "validation.cvRequired"),
+      /** The recorded take stored beside the form (uploaded on its own), like the CV. */
+      video: z.object({ size: z.number(), durationMs: z.number() }).nullable().default(null),
+      extraAnswers: formFields.extraAnswers.superRefine((answers, ctx) => {
+        for (const key of requiredQuestions) {
+          if (!answers[key]?.trim()) ctx.addIssue({ code: "custom", path: [key], message: "validation.answerRequired" });
+        }
+      }),
+    })
+    .superRefine(
+      (value, ctx) => {
+        for (const [field, message] of Object.entries(videoChoiceProblems(value, Boolean(value.video)))) {
+          ctx.addIssue({ code: "custom", path: [field], message });
+        }
+      },
+      // In the same pass as every other field's problem, not only once the rest is right.
+      { when: () => true },
+    );
 }
 
 /**
@@ -117,8 +137,10 @@ export const draftDataSchema = z
     gender: z.string().max(20),
     genderDescription: z.string().max(200),
     coverLetter: z.string().max(DRAFT_TEXT_MAX, "validation.draftTooLong"),
+    videoSource: z.string().max(20),
     videoUrl: z.string().max(1000),
     videoConfirmed: z.boolean(),
+    videoSummary: z.string().max(DRAFT_TEXT_MAX, "validation.draftTooLong"),
     preferences: z.array(z.string().max(40)).max(10),
     extraAnswers: z.record(z.string().max(40), z.string().max(DRAFT_TEXT_MAX, "validation.draftTooLong")),
     processingConsent: z.boolean(),
@@ -129,5 +151,7 @@ export type DraftData = z.output<typeof draftDataSchema>;
 
 export const saveDraftSchema = z.object({ campaignId: z.string().min(1).max(40), data: draftDataSchema }).strict();
 export const campaignRefSchema = z.object({ campaignId: z.string().min(1).max(40) }).strict();
+/** Withdrawing; `eraseVideo` deletes the recorded take at once, when the applicant chooses so. */
+export const withdrawSchema = campaignRefSchema.extend({ eraseVideo: z.boolean().default(false) });
 
 export const cvUploadSchema = fileUpload("campaignId", CV_MAX_BYTES, "validation.cvTooLarge");

@@ -9,6 +9,7 @@ import { addMonths, retainUntil } from "../retention/rules";
 import { AppError } from "../server/errors";
 import { mailApplicant, recipientOf } from "./notify";
 import { SUBMIT_GRACE_MS, type ApplicationValues, type DraftData } from "./schemas";
+import { videoContentOf } from "./video-content";
 
 export interface ApplicantActor {
   consortium: { id: string; slug: string; name: string; defaultLocale: AppLocale; timeZone: string; retentionMonths: number };
@@ -22,8 +23,16 @@ export interface StoredCv {
   size: number;
 }
 
-/** A draft row's data: what the form holds, plus the CV uploaded with it. */
-type DraftRow = DraftData & { cv?: StoredCv };
+/** A recorded take stored for a draft or an application (lib/videos). */
+export interface StoredVideo {
+  key: string;
+  type: string;
+  size: number;
+  durationMs: number;
+}
+
+/** A draft row's data: what the form holds, plus the CV and the recorded take uploaded with it. */
+export type DraftRow = DraftData & { cv?: StoredCv; video?: StoredVideo };
 
 /** Stages in which the applicant can still change or withdraw what they sent. */
 const EDITABLE: ApplicationStage[] = ["DRAFT", "SUBMITTED", "SCREENING", "SHORTLISTED", "INTERVIEW", "WITHDRAWN"];
@@ -32,12 +41,12 @@ const EDITABLE: ApplicationStage[] = ["DRAFT", "SUBMITTED", "SCREENING", "SHORTL
  * Everything one person does to their application runs one at a time: two tabs, a double click
  * or a retry queue behind this lock and then see what the first one stored.
  */
-async function lockApplicant(tx: Tx, actor: ApplicantActor) {
+export async function lockApplicant(tx: Tx, actor: ApplicantActor) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`apply:${actor.consortium.id}:${actor.userId}`}, 0))`;
 }
 
 /** The campaign, when it takes applications at `now` (submits get a short grace for the network). */
-async function campaignTakingApplications(tx: Tx, actor: ApplicantActor, campaignId: string, now: Date, graceMs = 0) {
+export async function campaignTakingApplications(tx: Tx, actor: ApplicantActor, campaignId: string, now: Date, graceMs = 0) {
   const campaign = await tx.campaign.findFirst({
     where: { id: campaignId, consortiumId: actor.consortium.id },
     include: { cohort: { select: { name: true } } },
@@ -91,7 +100,7 @@ export async function getApplyPage(tx: Tx, consortiumId: string, userId: string,
 }
 
 /** What the form starts from: the saved draft, else what was sent, else the profile from before. */
-export function formValuesOf(page: NonNullable<Awaited<ReturnType<typeof getApplyPage>>>): { values: DraftData; cv: StoredCv | null } {
+export function formValuesOf(page: NonNullable<Awaited<ReturnType<typeof getApplyPage>>>): { values: DraftData; cv: StoredCv | null; video: StoredVideo | null } {
   const sent = page.application;
   const person = sent?.applicant ?? page.profile;
   const fromProfile: DraftData = person
@@ -115,15 +124,20 @@ export function formValuesOf(page: NonNullable<Awaited<ReturnType<typeof getAppl
   const fromApplication: DraftData = sent
     ? {
         coverLetter: sent.coverLetter ?? "",
+        videoSource: sent.videoFileKey ? "recording" : "link",
         videoUrl: sent.videoUrl ?? "",
         videoConfirmed: sent.videoConfirmed,
+        videoSummary: sent.videoSummary ?? "",
         preferences: sent.preferences.map((p) => p.postingId),
         extraAnswers: (sent.extraAnswers ?? {}) as Record<string, string>,
       }
     : {};
-  const { cv: draftCv, ...draftValues } = page.draft?.data ?? {};
+  const { cv: draftCv, video: draftVideo, ...draftValues } = page.draft?.data ?? {};
   const sentCv = sent?.cvFileKey ? { key: sent.cvFileKey, name: sent.cvFileName ?? "cv.pdf", size: sent.cvFileSize ?? 0 } : null;
-  return { values: { ...fromProfile, ...fromApplication, ...draftValues }, cv: draftCv ?? sentCv };
+  const sentVideo = sent?.videoFileKey
+    ? { key: sent.videoFileKey, type: sent.videoFileType ?? "video/webm", size: sent.videoFileSize ?? 0, durationMs: sent.videoDurationMs ?? 0 }
+    : null;
+  return { values: { ...fromProfile, ...fromApplication, ...draftValues }, cv: draftCv ?? sentCv, video: draftVideo ?? sentVideo };
 }
 
 /** Saves what has been typed so far. Refused after the deadline: the browser keeps its copy. */
@@ -132,8 +146,9 @@ export async function saveDraft(tx: Tx, actor: ApplicantActor, campaignId: strin
   await campaignTakingApplications(tx, actor, campaignId, now);
   const key = { campaignId_userId: { campaignId, userId: actor.userId } };
   const existing = await tx.applicationDraft.findUnique({ where: key });
-  const cv = (existing?.data as DraftRow | undefined)?.cv;
-  const stored = { ...data, ...(cv ? { cv } : {}) } as Prisma.InputJsonObject;
+  // The CV and the recorded take are stored apart and only their own actions change them.
+  const { cv, video } = (existing?.data as DraftRow | undefined) ?? {};
+  const stored = { ...data, ...(cv ? { cv } : {}), ...(video ? { video } : {}) } as Prisma.InputJsonObject;
   const draft = existing
     ? await tx.applicationDraft.update({ where: { id: existing.id }, data: { data: stored } })
     : await tx.applicationDraft.create({ data: { consortiumId: actor.consortium.id, campaignId, userId: actor.userId, data: stored } });
@@ -147,14 +162,18 @@ export async function saveDraft(tx: Tx, actor: ApplicantActor, campaignId: strin
 export async function attachCv(tx: Tx, actor: ApplicantActor, campaignId: string, cv: StoredCv, now = new Date()) {
   await lockApplicant(tx, actor);
   await campaignTakingApplications(tx, actor, campaignId, now);
-  const key = { campaignId_userId: { campaignId, userId: actor.userId } };
-  const existing = await tx.applicationDraft.findUnique({ where: key });
-  const previous = (existing?.data as DraftRow | undefined)?.cv?.key;
-  const data = { ...((existing?.data as object) ?? {}), cv } as unknown as Prisma.InputJsonObject;
-  if (existing) await tx.applicationDraft.update({ where: { id: existing.id }, data: { data } });
-  else await tx.applicationDraft.create({ data: { consortiumId: actor.consortium.id, campaignId, userId: actor.userId, data } });
+  const previous = (await mergeIntoDraft(tx, actor, campaignId, { cv }))?.cv?.key;
   const sent = await findOwnApplication(tx, actor, campaignId);
   return { replaced: previous && previous !== sent?.cvFileKey ? previous : null };
+}
+
+/** Puts a stored file's entry (the CV, the recorded take) into the draft, made if need be; returns what the draft held before. */
+export async function mergeIntoDraft(tx: Tx, actor: ApplicantActor, campaignId: string, patch: Pick<DraftRow, "cv" | "video">) {
+  const existing = await tx.applicationDraft.findUnique({ where: { campaignId_userId: { campaignId, userId: actor.userId } } });
+  const data = { ...((existing?.data as object) ?? {}), ...patch } as unknown as Prisma.InputJsonObject;
+  if (existing) await tx.applicationDraft.update({ where: { id: existing.id }, data: { data } });
+  else await tx.applicationDraft.create({ data: { consortiumId: actor.consortium.id, campaignId, userId: actor.userId, data } });
+  return existing?.data as DraftRow | undefined;
 }
 
 async function checkPreferences(tx: Tx, actor: ApplicantActor, campaign: { id: string; maxPreferences: number }, ids: string[]) {
@@ -218,10 +237,10 @@ export async function submitApplication(tx: Tx, actor: ApplicantActor, input: Ap
     update: { userId: actor.userId, ...profile, processingConsentAt: previous?.processingConsentAt ?? now, ...talentPool },
   });
 
+  const video = videoContentOf(input, (draft?.data as DraftRow | undefined)?.video, existing);
   const content = {
     coverLetter: input.coverLetter,
-    videoUrl: input.videoUrl,
-    videoConfirmed: true,
+    ...video.content,
     extraAnswers,
     cvFileKey: cv.key,
     cvFileName: cv.name,
@@ -266,16 +285,21 @@ export async function submitApplication(tx: Tx, actor: ApplicantActor, input: Ap
     });
   }
   const replacedCv = existing?.cvFileKey && existing.cvFileKey !== cv.key ? existing.cvFileKey : null;
-  return { id: application.id, firstSubmission, replacedCv };
+  return { id: application.id, firstSubmission, replacedCv, obsoleteVideos: video.obsolete };
 }
 
-/** Withdraws a sent application; it can be sent again until the deadline. */
-export async function withdrawApplication(tx: Tx, actor: ApplicantActor, campaignId: string, now = new Date()) {
+/**
+ * Withdraws a sent application; it can be sent again until the deadline. With `eraseVideo` the
+ * recorded take goes now (the application's and any new one in a draft), not only with the rest
+ * of the application at the end of retention; the files are returned for deleting after the commit.
+ */
+export async function withdrawApplication(tx: Tx, actor: ApplicantActor, campaignId: string, now = new Date(), options: { eraseVideo?: boolean } = {}) {
   await lockApplicant(tx, actor);
   const application = await findOwnApplication(tx, actor, campaignId);
   if (!application || application.stage === "DRAFT") throw new AppError("notFound");
   if (!EDITABLE.includes(application.stage) || application.stage === "WITHDRAWN") throw new AppError("stageLocked");
   await cancelBookings(tx, actor.consortium, [application.id], actor.userId, now);
+  const files = options.eraseVideo ? await eraseVideoOf(tx, actor, application) : [];
   await tx.application.update({ where: { id: application.id }, data: { stage: "WITHDRAWN", stageChangedAt: now, interviewSlotId: null } });
   await recordAudit(tx, {
     consortiumId: actor.consortium.id,
@@ -294,5 +318,22 @@ export async function withdrawApplication(tx: Tx, actor: ApplicantActor, campaig
     path: "/me",
     values: { name: application.applicant.firstName, cohort: campaign.cohort.name },
   });
-  return { stage: "WITHDRAWN" as const };
+  return { stage: "WITHDRAWN" as const, files };
+}
+
+/** Clears the recorded take from an application and the person's draft; returns the files to delete. */
+async function eraseVideoOf(tx: Tx, actor: ApplicantActor, application: { id: string; campaignId: string; videoFileKey: string | null }) {
+  const files = application.videoFileKey ? [application.videoFileKey] : [];
+  await tx.application.update({
+    where: { id: application.id },
+    data: { videoFileKey: null, videoFileType: null, videoFileSize: null, videoDurationMs: null, videoConfirmed: false },
+  });
+  const draft = await tx.applicationDraft.findUnique({ where: { campaignId_userId: { campaignId: application.campaignId, userId: actor.userId } } });
+  const { video, ...rest } = (draft?.data as DraftRow | undefined) ?? {};
+  if (draft && video) {
+    files.push(video.key);
+    await tx.applicationDraft.update({ where: { id: draft.id }, data: { data: rest as Prisma.InputJsonObject } });
+  }
+  await recordAudit(tx, { consortiumId: actor.consortium.id, actorUserId: actor.userId, action: "application.video.erase", targetType: "Application", targetId: application.id });
+  return files;
 }

@@ -3,6 +3,7 @@ import { sendInterviewReminders } from "../interviews/reminders";
 import { syncPostingSchedule } from "../postings/schedule";
 import { eraseExpiredApplicants } from "../retention/job";
 import { sendDueSurveys } from "../surveys/job";
+import { sweepStaleVideoUploads } from "../videos/sweep";
 import { claimTick } from "./tick";
 
 const MAIL_EVERY_MS = 3_000;
@@ -34,7 +35,10 @@ export function startBackgroundJobs(): void {
   setInterval(() => void kickOutbox(), MAIL_EVERY_MS).unref();
   onceAcrossProcesses("posting-schedule", SCHEDULE_EVERY_MS, () => syncPostingSchedule(), { now: true });
   onceAcrossProcesses("interview-reminders", SCHEDULE_EVERY_MS, () => sendInterviewReminders());
-  onceAcrossProcesses("retention", HOURLY_MS, () => eraseExpiredApplicants());
+  onceAcrossProcesses("retention", HOURLY_MS, async () => {
+    await eraseExpiredApplicants();
+    await sweepStaleVideoUploads();
+  });
   // Follow-up surveys are due by the day; hourly keeps a wave within an hour of its day.
   onceAcrossProcesses("follow-up-surveys", HOURLY_MS, () => sendDueSurveys());
 }

@@ -2,17 +2,26 @@ import { recordAudit } from "../audit/record";
 import { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/tenant";
 import { campaignCountsSql } from "../metrics/campaign-counts";
+import { partKeysOf } from "../videos/parts";
 
 /**
  * Deletes drafts matching `where`; returns how many and the stored files they name. A draft keeps
- * its CV as `cv.key` (the application form) or `cvFileKey`; DELETE … RETURNING reports only the
- * rows this transaction removed, so two runs at once never both count the same draft.
+ * its CV as `cv.key` (the application form) or `cvFileKey`, and its recorded take as `video.key`;
+ * DELETE … RETURNING reports only the rows this transaction removed, so two runs at once never
+ * both count the same draft.
  */
 export async function deleteDrafts(tx: Tx, where: Prisma.Sql): Promise<{ count: number; files: string[] }> {
-  const rows = await tx.$queryRaw<{ cvKey: string | null; fileKey: string | null }[]>`
+  const rows = await tx.$queryRaw<{ cvKey: string | null; fileKey: string | null; videoKey: string | null }[]>`
     DELETE FROM "ApplicationDraft" d WHERE ${where}
-    RETURNING d.data->'cv'->>'key' AS "cvKey", d.data->>'cvFileKey' AS "fileKey"`;
-  return { count: rows.length, files: rows.flatMap((r) => [r.cvKey, r.fileKey]).filter((key): key is string => Boolean(key)) };
+    RETURNING d.data->'cv'->>'key' AS "cvKey", d.data->>'cvFileKey' AS "fileKey", d.data->'video'->>'key' AS "videoKey"`;
+  return { count: rows.length, files: rows.flatMap((r) => [r.cvKey, r.fileKey, r.videoKey]).filter((key): key is string => Boolean(key)) };
+}
+
+/** Deletes a person's unfinished video uploads in a consortium; returns their stored parts. */
+export async function deleteVideoUploads(tx: Tx, consortiumId: string, userId: string): Promise<string[]> {
+  const uploads = await tx.videoUpload.findMany({ where: { consortiumId, userId }, select: { id: true, consortiumId: true, parts: true } });
+  await tx.videoUpload.deleteMany({ where: { consortiumId, userId } });
+  return uploads.flatMap(partKeysOf);
 }
 
 /**
@@ -53,7 +62,7 @@ export async function eraseApplicant(tx: Tx, { consortiumId, applicantId }: { co
     select: {
       userId: true,
       email: true,
-      applications: { select: { campaignId: true, cvFileKey: true, campaign: { select: { closesAt: true } } } },
+      applications: { select: { campaignId: true, cvFileKey: true, videoFileKey: true, campaign: { select: { closesAt: true } } } },
       trainee: { select: { id: true } },
     },
   });
@@ -63,13 +72,13 @@ export async function eraseApplicant(tx: Tx, { consortiumId, applicantId }: { co
   const closed = applicant.applications.filter((a) => a.campaign.closesAt <= now);
   await fillAggregates(tx, consortiumId, [...new Set(closed.map((a) => a.campaignId))]);
 
-  const files = applicant.applications.map((a) => a.cvFileKey).filter((key): key is string => Boolean(key));
+  const files = applicant.applications.flatMap((a) => [a.cvFileKey, a.videoFileKey]).filter((key): key is string => Boolean(key));
   let drafts = 0;
   let membershipRemoved = false;
   if (applicant.userId) {
     const deleted = await deleteDrafts(tx, Prisma.sql`d."consortiumId" = ${consortiumId} AND d."userId" = ${applicant.userId}`);
     drafts = deleted.count;
-    files.push(...deleted.files);
+    files.push(...deleted.files, ...(await deleteVideoUploads(tx, consortiumId, applicant.userId)));
   }
   await tx.applicant.deleteMany({ where: { id: applicantId, consortiumId } });
   // The mail we sent them holds their name and where they applied; a hired trainee keeps theirs.

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { AwsClient } from "aws4fetch";
 import { env } from "../env";
 
@@ -9,7 +11,14 @@ import { env } from "../env";
 export interface FileStore {
   put(key: string, body: Uint8Array, contentType: string): Promise<void>;
   get(key: string): Promise<Uint8Array | null>;
+  /** Bytes `start`..`end` (inclusive) as a stream, so a video is served without loading it whole; null when missing. */
+  stream(key: string, range: ByteRange): Promise<ReadableStream<Uint8Array> | null>;
   delete(key: string): Promise<void>;
+}
+
+export interface ByteRange {
+  start: number;
+  end: number;
 }
 
 const KEY = /^[a-z0-9-]+(?:\/[a-z0-9-]+)*\.[a-z0-9]+$/;
@@ -19,8 +28,13 @@ function assertKey(key: string): void {
 }
 
 /** A fresh key for a consortium's file: nothing in it comes from the uploader. */
-export function newFileKey(consortiumId: string, kind: "cv" | "logo", extension: string): string {
+export function newFileKey(consortiumId: string, kind: "cv" | "logo" | "video", extension: string): string {
   return `${consortiumId.toLowerCase()}/${kind}/${randomUUID()}.${extension}`;
+}
+
+/** Where chunk `index` of a video upload waits until the last one arrives (lib/videos/upload.ts). */
+export function videoPartKey(consortiumId: string, uploadId: string, index: number): string {
+  return `${consortiumId.toLowerCase()}/video-part/${uploadId.toLowerCase()}-${index}.part`;
 }
 
 class DiskStore implements FileStore {
@@ -41,6 +55,16 @@ class DiskStore implements FileStore {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw error;
     }
+  }
+  async stream(key: string, { start, end }: ByteRange) {
+    const file = this.pathOf(key);
+    try {
+      await stat(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+    return Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>;
   }
   async delete(key: string) {
     await rm(this.pathOf(key), { force: true });
@@ -71,6 +95,12 @@ class S3Store implements FileStore {
     if (res.status === 404) return null;
     if (!res.ok) throw new Error(`S3 GET failed: ${res.status}`);
     return new Uint8Array(await res.arrayBuffer());
+  }
+  async stream(key: string, { start, end }: ByteRange) {
+    const res = await this.client.fetch(this.urlOf(key), { headers: { range: `bytes=${start}-${end}` } });
+    if (res.status === 404) return null;
+    if (!res.ok || !res.body) throw new Error(`S3 GET failed: ${res.status}`);
+    return res.body;
   }
   async delete(key: string) {
     const res = await this.client.fetch(this.urlOf(key), { method: "DELETE" });
