@@ -29,7 +29,7 @@ export interface ApplicationMatrixAction {
 }
 
 /** Other matrix entries move the fixture's campaign window; applying needs it open. */
-async function openCampaign(t: TenantFixture) {
+export async function openCampaign(t: TenantFixture) {
   await systemDb().campaign.update({
     where: { id: t.campaignId },
     data: { opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 90 * 86_400_000), status: "OPEN" },

@@ -35,6 +35,7 @@ import { API_TOKEN_MATRIX_ACTIONS } from "./authorization-api-tokens";
 import { FEE_MATRIX_ACTIONS } from "./authorization-fees";
 import { IMPORT_MATRIX_ACTIONS } from "./authorization-import";
 import { OUTCOME_MATRIX_ACTIONS } from "./authorization-outcomes";
+import { VIDEO_MATRIX_ACTIONS } from "./authorization-videos";
 import {
   addMember,
   createApplicationIn,
@@ -304,6 +305,7 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
     foreignInput: async (_, other) => ({ applicationId: await createRankedApplication(other), scores: {}, rating: 4 }),
   },
   ...APPLICATION_MATRIX_ACTIONS,
+  ...VIDEO_MATRIX_ACTIONS,
   {
     name: "createSlotAction",
     action: createSlotAction,
