@@ -23,7 +23,8 @@ import { RankingSection } from "./ranking-section";
 import { SaveStatus } from "./save-status";
 import { useSummaryItems } from "./summary-items";
 import { useDraftAutosave } from "./use-draft-autosave";
-import { VideoSection } from "./video-section";
+import { VideoSection, type VideoRecordingInfo } from "./video-section";
+import type { StoredTake } from "../videos/use-take-upload";
 
 export interface ApplicationFormProps {
   slug: string;
@@ -39,6 +40,9 @@ export interface ApplicationFormProps {
   postings: { id: string; label: string }[];
   initial: DraftData;
   cv: CvInfo | null;
+  /** The recorded take stored now, and what the recorder's consent text names (decision 0047). */
+  video: StoredTake | null;
+  recording: VideoRecordingInfo;
   /** The application already sent, if any: the form then sends changes. */
   sent: boolean;
   /** The posting whose "Apply" led here: it goes into the ranking (lib/applications/ranking.ts). */
@@ -50,13 +54,13 @@ export interface ApplicationFormProps {
  * the server's schema, lists every problem at the top, keeps the draft saved (useDraftAutosave)
  * and sends or re-sends it idempotently.
  */
-export function ApplicationForm({ slug, locale, campaign, postings, initial, cv, sent, preselect }: ApplicationFormProps) {
+export function ApplicationForm({ slug, locale, campaign, postings, initial, cv, video, recording, sent, preselect }: ApplicationFormProps) {
   const t = useTranslations("apply.form");
   const router = useRouter();
   const schema = useMemo(() => applicationFormSchema(campaign.questions.filter((q) => q.required).map((q) => q.key)), [campaign.questions]);
   const form = useForm<FormValues>({
     resolver: zodResolver(schema) as unknown as Resolver<FormValues>,
-    defaultValues: toFormValues(initial, campaign.maxPreferences, cv),
+    defaultValues: toFormValues(initial, campaign.maxPreferences, cv, video),
     // Focus goes to the error summary, which lists every problem, not to the first field.
     shouldFocusError: false,
   });
@@ -131,7 +135,7 @@ export function ApplicationForm({ slug, locale, campaign, postings, initial, cv,
           <ProfileSection />
           <RankingSection postings={postings} maxPreferences={campaign.maxPreferences} />
           <LetterSection slug={slug} campaignId={campaign.id} disabled={closed} />
-          <VideoSection />
+          <VideoSection slug={slug} campaignId={campaign.id} disabled={closed} recording={recording} />
           <QuestionsSection questions={campaign.questions} />
           <ConsentSection consentText={campaign.consentText} talentPoolMonths={campaign.talentPoolMonths} />
           <div ref={sendArea} className="space-y-3">

@@ -1,4 +1,6 @@
 import type { DraftData } from "@/lib/applications/schemas";
+import type { VideoSource } from "@/lib/applications/video-choice";
+import type { StoredTake } from "../videos/use-take-upload";
 import type { CvInfo } from "./cv-upload";
 
 /** What the application form holds, as the browser has it (text inputs are strings). */
@@ -16,8 +18,11 @@ export interface FormValues {
   gender: string;
   genderDescription: string;
   coverLetter: string;
+  /** Recorded in the page, or a link (decision 0047). */
+  videoSource: VideoSource;
   videoUrl: string;
   videoConfirmed: boolean;
+  videoSummary: string;
   /** One slot per choice the campaign allows; "" is a free choice. */
   preferences: string[];
   extraAnswers: Record<string, string>;
@@ -25,6 +30,8 @@ export interface FormValues {
   talentPoolConsent: boolean;
   /** The CV stored beside the form (uploaded on its own), checked with the rest before sending. */
   cv: CvInfo | null;
+  /** The recorded take stored beside the form, like the CV. */
+  video: StoredTake | null;
 }
 
 export interface FormQuestion {
@@ -48,8 +55,10 @@ export const FIELD_ORDER = [
   "preferences",
   "coverLetter",
   "cv",
+  "video",
   "videoUrl",
   "videoConfirmed",
+  "videoSummary",
   "extraAnswers",
   "processingConsent",
 ] as const;
@@ -57,7 +66,7 @@ export const FIELD_ORDER = [
 /** The id of a field's control, so that the error summary can link to it. */
 export const fieldId = (name: string) => `apply-${name.replace(/\./g, "-")}`;
 
-export function toFormValues(d: DraftData, maxPreferences: number, cv: CvInfo | null): FormValues {
+export function toFormValues(d: DraftData, maxPreferences: number, cv: CvInfo | null, video: StoredTake | null = null): FormValues {
   return {
     firstName: d.firstName ?? "",
     lastName: d.lastName ?? "",
@@ -72,18 +81,22 @@ export function toFormValues(d: DraftData, maxPreferences: number, cv: CvInfo | 
     gender: d.gender ?? "UNDISCLOSED",
     genderDescription: d.genderDescription ?? "",
     coverLetter: d.coverLetter ?? "",
+    // Recording is the easy way; a link already given keeps the link.
+    videoSource: d.videoSource === "link" || d.videoSource === "recording" ? d.videoSource : d.videoUrl ? "link" : "recording",
     videoUrl: d.videoUrl ?? "",
     videoConfirmed: d.videoConfirmed ?? false,
+    videoSummary: d.videoSummary ?? "",
     preferences: Array.from({ length: maxPreferences }, (_, i) => d.preferences?.[i] ?? ""),
     extraAnswers: d.extraAnswers ?? {},
     processingConsent: d.processingConsent ?? false,
     talentPoolConsent: d.talentPoolConsent ?? false,
     cv,
+    video,
   };
 }
 
-/** What goes into a draft (here and on the server): everything but the CV, which is stored apart. */
+/** What goes into a draft (here and on the server): everything but the CV and the recorded take, which are stored apart. */
 export function draftOf(values: FormValues): DraftData {
-  const { cv: _cv, ...draft } = values;
+  const { cv: _cv, video: _video, ...draft } = values;
   return draft;
 }

@@ -11,6 +11,7 @@ import { rankingError } from "./ranking-section";
 const SUMMARY_LABELS: Partial<Record<(typeof FIELD_ORDER)[number], string>> = {
   preferences: "postingsHeading",
   videoConfirmed: "videoLength",
+  video: "video",
   processingConsent: "consentHeading",
 };
 

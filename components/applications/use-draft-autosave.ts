@@ -72,7 +72,7 @@ export function useDraftAutosave(form: UseFormReturn<FormValues>, { slug, campai
     if (!local) return false;
     try {
       const { values } = JSON.parse(local) as { values: Partial<FormValues> };
-      form.reset({ ...form.getValues(), ...values, cv: form.getValues("cv") });
+      form.reset({ ...form.getValues(), ...values, cv: form.getValues("cv"), video: form.getValues("video") });
       return true;
     } catch {
       window.localStorage.removeItem(storageKey);
@@ -83,8 +83,8 @@ export function useDraftAutosave(form: UseFormReturn<FormValues>, { slug, campai
   useEffect(() => {
     if (!open) return;
     const subscription = form.watch((_values, { name }) => {
-      // The CV is stored on its own; choosing one is no change to the draft.
-      if (name !== "cv") changed(form.getValues());
+      // The CV and the recorded take are stored on their own; choosing one is no change to the draft.
+      if (name !== "cv" && name !== "video") changed(form.getValues());
     });
     const online = () => void save();
     window.addEventListener("online", online);

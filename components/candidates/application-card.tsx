@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { VideoEmbed } from "@/components/applications/video-embed";
+import { ApplicationVideo } from "@/components/videos/application-video";
 import { Card } from "@/components/ui/card";
 import { localized } from "@/lib/i18n/localized";
 import type { AppLocale } from "@/lib/i18n/routing";
@@ -22,7 +22,7 @@ export async function ApplicationCard({ candidate, slug, locale, label }: { cand
         {candidate.preferences.map((p) => <li key={p.rank}>{`${p.posting.title} – ${p.posting.employer.name}`}</li>)}
       </ol>
       <h3 className="mt-3 text-sm font-semibold">{t("video")}</h3>
-      <VideoEmbed url={candidate.videoUrl} title={t("videoTitle", { name: label })} />
+      <ApplicationVideo slug={slug} application={candidate} title={t("videoTitle", { name: label })} summaryLabel={t("videoSummary")} />
       <h3 className="mt-3 text-sm font-semibold">{c("cvTitle")}</h3>
       {candidate.cvFileKey ? (
         <p className="text-sm">

@@ -93,6 +93,8 @@ export async function getCandidate(tx: Tx, reviewer: Reviewer, id: string) {
       stage: true,
       coverLetter: true,
       videoUrl: true,
+      videoFileKey: true,
+      videoSummary: true,
       cvFileKey: true,
       cvFileName: true,
       submittedAt: true,

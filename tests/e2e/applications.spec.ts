@@ -24,6 +24,8 @@ test("a graduate applies with a video link and a CV, and sees the application on
   await expect(page.getByLabel("Choice 1")).toHaveValue(/.+/);
   await expectAccessible(page);
 
+  // A link to a video made elsewhere, as before recording in the page existed (decision 0047).
+  await page.getByLabel(en.recorder.sourceLink).check();
   // Sending too early: translated errors on the fields, nothing sent.
   await page.getByRole("button", { name: en.apply.form.send }).click();
   await expect(page.getByText(en.validation.firstName).first()).toBeVisible();

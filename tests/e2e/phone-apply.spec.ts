@@ -55,6 +55,8 @@ for (const [locale, m, slug, tag] of CASES) {
     const named = await choice(1).inputValue();
     expect(named).not.toBe("");
 
+    // This graduate gives a link, as before recording in the page existed (decision 0047).
+    await page.getByLabel(m.recorder.sourceLink).check();
     // "Send" with no posting: a summary at the top, focused and visible, naming the ranking and the CV.
     await choice(1).selectOption("");
     await page.getByRole("button", { name: f.send }).click();

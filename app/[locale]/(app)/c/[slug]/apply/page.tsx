@@ -7,7 +7,8 @@ import { formValuesOf, getApplyPage } from "@/lib/applications/service";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
 import { localized } from "@/lib/i18n/localized";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { retainUntil } from "@/lib/retention/rules";
 import { Link } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -32,7 +33,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
     );
   }
   const { campaign } = page;
-  const { values, cv } = formValuesOf(page);
+  const { values, cv, video } = formValuesOf(page);
   const questions = Array.isArray(campaign.extraQuestions)
     ? (campaign.extraQuestions as { key: string; label: Record<string, string>; required?: boolean }[]).map((q) => ({
         key: q.key,
@@ -63,6 +64,8 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         postings={page.postings.map((p) => ({ id: p.id, label: `${p.title} – ${p.employer.name}, ${p.municipality}` }))}
         initial={values}
         cv={cv ? { name: cv.name, size: cv.size } : null}
+        video={video ? { type: video.type, size: video.size, durationMs: video.durationMs } : null}
+        recording={{ consortium: ctx.consortium.name, retainUntil: formatDate(retainUntil(campaign.closesAt, ctx.consortium.retentionMonths), locale) }}
         sent={Boolean(sent)}
         preselect={page.postings.some((p) => p.id === posting) && campaign.isOpen ? posting : undefined}
       />

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DeleteMyData } from "@/components/applications/delete-my-data";
 import { OfferResponse } from "@/components/applications/offer-response";
-import { VideoEmbed } from "@/components/applications/video-embed";
+import { ApplicationVideo } from "@/components/videos/application-video";
 import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -94,7 +94,7 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
                 {a.preferences.map((p) => <li key={p.rank}>{`${p.posting.title} – ${p.posting.employer.name}`}</li>)}
               </ol>
               <h3 className="mt-4 text-sm font-semibold">{t("video")}</h3>
-              <VideoEmbed url={a.videoUrl} title={t("videoTitle")} />
+              <ApplicationVideo slug={slug} application={a} title={t("videoTitle")} summaryLabel={t("videoSummary")} />
               {a.cvFileKey ? (
                 <p className="mt-3 text-sm">
                   <a href={`/api/c/${slug}/applications/${a.id}/cv`} className="text-brand-700 underline">{t("cv", { name: a.cvFileName ?? "cv.pdf" })}</a>
@@ -120,6 +120,17 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
                     confirm={{ question: t("withdrawQuestion"), yes: t("withdrawYes") }}
                   >
                     {t("withdraw")}
+                  </ActionButton>
+                ) : null}
+                {/* A recorded video can go at once with the withdrawal, when the applicant chooses so (decision 0047). */}
+                {WITHDRAWABLE.includes(a.stage) && a.videoFileKey ? (
+                  <ActionButton
+                    action={withdrawApplicationAction}
+                    args={[slug, { campaignId: a.campaign.id, eraseVideo: true }]}
+                    variant="danger"
+                    confirm={{ question: t("withdrawEraseQuestion"), yes: t("withdrawErase") }}
+                  >
+                    {t("withdrawErase")}
                   </ActionButton>
                 ) : null}
               </div>
