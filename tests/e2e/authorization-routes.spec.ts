@@ -82,7 +82,7 @@ test("pages outside a consortium: any signed-in person, and sign-in for everyone
   expect((await forged.get("/sv/consortia/new", { maxRedirects: 0 })).status()).toBe(307);
 });
 
-test("downloads check who asks: the data export is the applicant's own, a CV only for those who may see it", async ({ playwright, baseURL }) => {
+test("downloads check who asks: the data export is the applicant's own, a CV or a recorded video only for those who may see it", async ({ playwright, baseURL }) => {
   const as = async (email: string | null) =>
     playwright.request.newContext({ baseURL, extraHTTPHeaders: email ? { cookie: `authjs.session-token=${await sessionCookie(email)}` } : {} });
   const expectations: [string | null, string, number][] = [
@@ -96,11 +96,18 @@ test("downloads check who asks: the data export is the applicant's own, a CV onl
   const foreign = await db.query<{ id: string }>(
     `SELECT a.id FROM "Application" a JOIN "Consortium" c ON c.id = a."consortiumId" WHERE c.slug = 'trainee-innlandet' LIMIT 1`,
   );
-  for (const email of ["coordinator@varmland.example", "applicant@varmland.example"]) {
-    expectations.push([email, `/api/c/trainee-varmland/applications/${foreign.rows[0].id}/cv`, 404]);
-    expectations.push([email, `/api/c/trainee-innlandet/applications/${foreign.rows[0].id}/cv`, 404]);
+  // The recorded video plays by the same rule as the CV (decision 0047), and the own-take route is the applicant's only.
+  for (const file of ["cv", "video"]) {
+    for (const email of ["coordinator@varmland.example", "applicant@varmland.example"]) {
+      expectations.push([email, `/api/c/trainee-varmland/applications/${foreign.rows[0].id}/${file}`, 404]);
+      expectations.push([email, `/api/c/trainee-innlandet/applications/${foreign.rows[0].id}/${file}`, 404]);
+    }
+    expectations.push([null, `/api/c/trainee-innlandet/applications/${foreign.rows[0].id}/${file}`, 401]);
   }
-  expectations.push([null, `/api/c/trainee-innlandet/applications/${foreign.rows[0].id}/cv`, 401]);
+  for (const email of ["coordinator@varmland.example", "employer@varmland.example", "applicant@innlandet.example"]) {
+    expectations.push([email, "/api/c/trainee-varmland/me/video?campaign=x", 404]);
+  }
+  expectations.push([null, "/api/c/trainee-varmland/me/video?campaign=x", 401]);
   for (const [email, path, status] of expectations) {
     const api = await as(email);
     const response = await api.get(path, { maxRedirects: 0 });
