@@ -1,5 +1,6 @@
 import nb from "../../messages/nb.json" with { type: "json" };
 import sv from "../../messages/sv.json" with { type: "json" };
+import { pdfBytes } from "../support/files";
 import { db, expect, expectAccessible, freshEmail, signInDirectly, test } from "./support";
 
 // A new graduate applies on a phone, in Norwegian and in Swedish, and meets every way of getting
@@ -17,10 +18,9 @@ const plural = (template: string, n: number, tag: string) =>
 
 /** A real PDF of exactly 618 bytes (the size the picker used to call "0 MB"). */
 function pdf618(): Buffer {
-  const head = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n";
-  const tail = "trailer << /Root 1 0 R >>\n%%EOF\n";
-  const padding = `%${"x".repeat(618 - head.length - tail.length - 2)}\n`;
-  const bytes = Buffer.from(head + padding + tail);
+  // A real one-page PDF (the server reads it with PDF.js), padded with a comment to 618 bytes.
+  const base = pdfBytes().length;
+  const bytes = Buffer.from(pdfBytes(`%${"x".repeat(618 - base - 2)}\n`));
   expect(bytes.length).toBe(618);
   return bytes;
 }
