@@ -74,14 +74,15 @@ test("a graduate records, retakes, keeps the second take through a dropped conne
   await expect(page.getByText(new RegExp(`Din video sparas av Trainee Värmland i Kohort`))).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole("button", { name: r.startCamera }).click();
+  // By keyboard: every step of the recorder is a button.
+  await page.getByRole("button", { name: r.startCamera }).press("Enter");
   await expect(page.getByLabel(r.preview)).toBeVisible();
-  await page.getByRole("button", { name: r.record }).click();
+  await page.getByRole("button", { name: r.record }).press("Enter");
   await expect(page.getByText(new RegExp(fill(r.countdown, { seconds: "[321]" })))).toBeInViewport();
   const timer = page.getByRole("timer");
   await expect(timer).toBeInViewport({ timeout: 10_000 });
   await expect(timer).toHaveText(fill(r.timer, { elapsed: "0:02", limit: "1:30" }), { timeout: 10_000 });
-  await page.getByRole("button", { name: r.stop }).click();
+  await page.getByRole("button", { name: r.stop }).press(" ");
   await expect(page.getByText(takeLabel(1))).toBeVisible();
 
   // A retake, kept while the connection is gone: the take stays, the message says so, "try again" stores it.
@@ -185,4 +186,29 @@ test("camera problems are named in the page's language where the person is", asy
   // The link is still there as the way out, and works as it always did.
   await page.getByLabel(r.sourceLink).check();
   await expect(page.getByLabel(f.videoUrl)).toBeVisible();
+});
+
+test("the clock stops the recording at 90 seconds and tells a screen reader at 60, 30 and 10 seconds left", async ({ page }) => {
+  test.setTimeout(120_000);
+  // The page's clock runs fast here; the fake camera and MediaRecorder keep real time.
+  await page.clock.install();
+  await signInDirectly(page, freshEmail("clock"));
+  const posting = await karlstadPosting();
+  await page.goto(`/sv/apply/${SLUG}?posting=${posting.id}`);
+  await page.getByRole("button", { name: sv.apply.start.button }).click();
+  await page.getByRole("button", { name: r.startCamera }).click();
+  await page.getByRole("button", { name: r.record }).click();
+  await page.clock.runFor(3_000);
+  const timer = page.getByRole("timer");
+  await expect(timer).toBeInViewport();
+  const spoken = page.locator('p[aria-live="assertive"]');
+  await expect(spoken).toHaveText("");
+  for (const [elapsed, left] of [[31_000, 60], [30_000, 30], [20_000, 10]] as const) {
+    await page.clock.runFor(elapsed);
+    await expect(spoken).toHaveText(fill(r.left, { seconds: left }));
+  }
+  await page.clock.runFor(10_500);
+  await expect(page.getByText(r.limitReached)).toBeInViewport();
+  await expect(page.getByText(fill(r.take, { number: 1, duration: "1:30" }))).toBeVisible();
+  await expect(page.getByRole("button", { name: r.retake })).toBeEnabled();
 });
