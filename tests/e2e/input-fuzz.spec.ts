@@ -211,6 +211,8 @@ test("a bounded fuzz of server actions, paths, queries and uploads never gets an
     `/en/dev/mailbox?to=someone`,
     `/api/c/${SLUG}/employers/${employer}/logo`,
     `/api/c/${SLUG}/applications/${application}/cv`,
+    `/api/c/${SLUG}/applications/${application}/video`,
+    `/api/c/${SLUG}/me/video?campaign=${posting}`,
     `/api/c/${SLUG}/gatherings/${gathering}/ics`,
     `/api/c/${SLUG}/metrics?cohort=2024`,
     `/c/${SLUG}/jobs`,
