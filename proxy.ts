@@ -111,12 +111,7 @@ export default async function proxy(request: NextRequest) {
   // Anonymous career pages may be kept by a CDN and the browser, with this render's nonce in both
   // the header and the page (decision 0041); Next leaves a Cache-Control set here as it is.
   const cacheControl = publicCacheControl({ method: request.method, pathname, headers: request.headers, signedIn });
-  if (cacheControl && dropLocaleCookie(response.headers, LOCALE_COOKIE)) {
-    response.headers.set("Cache-Control", cacheControl);
-    // A copy kept for someone signed out is not theirs once they sign in (its header offers
-    // "Sign in" instead of their applications): the browser and a cache key it by the cookies too.
-    response.headers.append("Vary", "Cookie");
-  }
+  if (cacheControl && dropLocaleCookie(response.headers, LOCALE_COOKIE)) response.headers.set("Cache-Control", cacheControl);
   return response;
 }
 

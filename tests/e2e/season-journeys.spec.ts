@@ -55,7 +55,7 @@ test("the coordinator goes from each inbox item to its list and acts on it", asy
     await expect(page).toHaveURL(url);
     await expect(page.locator("h1")).toBeVisible();
   }
-  await expect(page.getByText(/utan kontaktperson i Kohort/)).toBeVisible();
+  await expect(page.getByText(/saknar kontaktperson i Kohort/)).toBeVisible();
   await expectAccessible(page);
 });
 
