@@ -21,6 +21,12 @@ export function listActorOf(ctx: TenantContext): ListActor {
   };
 }
 
+/** The menu's link: in a Norwegian consortium, for a coordinator or a public member's contact. */
+export function showsApplicantLists(ctx: TenantContext): boolean {
+  if (ctx.consortium.country !== "NO") return false;
+  return ctx.can("posting.manageAll") || ctx.membership.employer?.sector === "PUBLIC";
+}
+
 /** Statuses of a posting that took applications (a published one closes at the deadline). */
 export const LISTED_STATUSES = ["PUBLISHED", "CLOSED"] as const;
 
