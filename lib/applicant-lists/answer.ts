@@ -30,6 +30,22 @@ export async function myListItems(tx: Tx, consortiumId: string, userId: string) 
   return { requests, lists: lists.map((l) => ({ ...l, heading: l.heading as unknown as ListHeading })) };
 }
 
+/**
+ * For the right of access: each published list the person is on, with the row that names them
+ * (the extended list's, which holds everything the public one does).
+ */
+export async function myListRows(tx: Tx, consortiumId: string, applicationIds: string[]) {
+  if (!applicationIds.length) return [];
+  const lists = await tx.applicantList.findMany({
+    where: { consortiumId, applicationIds: { hasSome: applicationIds } },
+    select: { publishedAt: true, heading: true, applicationIds: true, extendedRows: true },
+  });
+  return lists.map((l) => {
+    const index = l.applicationIds.findIndex((id) => applicationIds.includes(id));
+    return { posting: (l.heading as unknown as ListHeading).title, publishedAt: l.publishedAt, row: (l.extendedRows as unknown[])[index] ?? null };
+  });
+}
+
 /** Whether a refusal can still be answered at `now`. */
 export function canAnswer(e: { status: string; answer: string | null; withdrawBy: Date | null; published: boolean }, now = new Date()) {
   return e.status === "REFUSED" && !e.answer && !e.published && Boolean(e.withdrawBy && e.withdrawBy > now);

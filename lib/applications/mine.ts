@@ -1,3 +1,4 @@
+import { myListRows } from "../applicant-lists/answer";
 import type { Tx } from "../db/tenant";
 
 // The applicant's own view of their data in one consortium: what the page shows and what the
@@ -49,6 +50,10 @@ export async function exportMyData(tx: Tx, consortiumId: string, userId: string)
             evaluations: { select: { rating: true, scores: true, comment: true, createdAt: true } },
             // The coordinators' internal notes are the person's data too (right of access), also without their authors.
             notes: { select: { body: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+            // Requests to be left off a public applicant list and their decisions (lib/applicant-lists).
+            listExemptions: {
+              select: { reason: true, status: true, decisionNote: true, decidedAt: true, withdrawBy: true, answer: true, answeredAt: true, createdAt: true, posting: { select: { title: true } } },
+            },
           },
         },
       },
@@ -64,6 +69,7 @@ export async function exportMyData(tx: Tx, consortiumId: string, userId: string)
       })
     : [];
   const { id: _id, consortiumId: _c, userId: _u, applications = [], ...profile } = applicant ?? {};
+  const applicantLists = await myListRows(tx, consortiumId, applicationIds);
   return {
     exportedAt: new Date().toISOString(),
     account: user,
@@ -73,5 +79,6 @@ export async function exportMyData(tx: Tx, consortiumId: string, userId: string)
       history: history.filter((h) => h.targetId === id).map(({ targetId: _t, ...h }) => h),
     })),
     drafts,
+    applicantLists,
   };
 }
