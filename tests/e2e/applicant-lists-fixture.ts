@@ -6,7 +6,8 @@ import { db, userIdOf } from "./support";
 // kommune), one of a private one, an open campaign, and two applicants already on the second
 // public posting (a woman and a man) besides the person who applies in the journey.
 
-const id = () => `e2e_${randomBytes(8).toString("hex")}`;
+// Lower case and dashes only: the consortium's id is part of its stored files' keys (lib/storage).
+const id = () => `e2e-${randomBytes(8).toString("hex")}`;
 
 export interface ListWorld {
   slug: string;
