@@ -26,7 +26,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 // Demo data first: the e2e tests sign in as the demo accounts; other tests make their own data.
 await seedIfEmpty(db.ownerUrl);
-const port = await freePort(3100);
+// Any free port: a fixed one found free now may be taken by another checkout during the build.
+const port = await freePort();
 const appUrl = `http://127.0.0.1:${port}`;
 const env = {
   ...throwawayServerEnv(db, appUrl, work),

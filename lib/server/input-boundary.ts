@@ -3,8 +3,11 @@
 // store would otherwise surface as an unexpected error; checking here turns it into a 400 or the
 // translated validation message instead.
 
-/** No value a person types is this long (the longest form field allows 5,000 characters). */
-export const MAX_STRING_LENGTH = 20_000;
+/**
+ * No value a person types is this long: the longest form field allows 5,000 characters, and a draft
+ * keeps a pasted text of up to 60,000 (DRAFT_TEXT_MAX) so the form can say how much to cut.
+ */
+export const MAX_STRING_LENGTH = 100_000;
 /** A URL of ours is short; anything longer is not a link we made. */
 export const MAX_URL_LENGTH = 4_096;
 /** One query value (a search box, a filter). */

@@ -4,11 +4,14 @@
 const CAREER_PAGES = /^\/(sv|nb|en)\/c\/[^/]+\/jobs(\/[^/]+)?\/?$/;
 
 /**
- * Briefly: the career data behind these pages may already be 30 s old in a server process
- * (decision 0011), so a cache may keep a page 30 s and serve it a minute longer while it fetches a
- * fresh one. No `no-store`, so the browser's back/forward cache may keep the page too.
+ * Briefly, in a shared cache: the career data behind these pages may already be 30 s old in a server
+ * process (decision 0011), so a CDN may keep a page 30 s and serve it a minute longer while it
+ * fetches a fresh one. The browser asks again on each visit (`max-age=0`): its copy was made for
+ * someone signed out, and the same URL says "Sign in" or "My applications", "you applied" or not —
+ * Next sets `Vary` itself, so it cannot be told to key by cookie. No `no-store`, so the
+ * back/forward cache still keeps the page.
  */
-export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=30, s-maxage=30, stale-while-revalidate=60";
+export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-revalidate=60";
 
 export interface PageRequest {
   method: string;

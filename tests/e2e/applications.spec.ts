@@ -113,6 +113,8 @@ test("the coordinator makes an offer, the candidate accepts in Norwegian, and a 
   await expectAccessible(coordinator);
   await coordinator.getByLabel(nb.offers.message).fill("Velkommen til Hamar!");
   await coordinator.getByRole("button", { name: nb.offers.send }).click();
+  // An offer is confirmed before it goes out (issue 14).
+  await coordinator.getByRole("group", { name: nb.offers.confirmLabel }).getByRole("button", { name: nb.offers.confirmYes }).click();
   await expect(coordinator.getByText(nb.offers.status.PENDING)).toBeVisible();
 
   const candidate = await (await browser.newContext()).newPage();

@@ -1,5 +1,6 @@
 import nb from "../../messages/nb.json" with { type: "json" };
 import sv from "../../messages/sv.json" with { type: "json" };
+import { pdfBytes } from "../support/files";
 import { fillListDetailsIfAsked } from "./list-details";
 import { db, expect, expectAccessible, freshEmail, signInDirectly, test } from "./support";
 
@@ -16,14 +17,11 @@ const afterPosting = (template: string, values: Record<string, string | number>)
 const plural = (template: string, n: number, tag: string) =>
   template.match(/other \{([^}]*)\}/)![1].replace("#", new Intl.NumberFormat(tag).format(n));
 
-/** A real PDF of exactly 618 bytes (the size the picker used to call "0 MB"), with the one page a CV must have (decision 0039). */
+/** A real PDF of exactly 618 bytes (the size the picker used to call "0 MB"). */
 function pdf618(): Buffer {
-  const head =
-    "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
-    "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n";
-  const tail = "trailer << /Root 1 0 R >>\n%%EOF\n";
-  const padding = `%${"x".repeat(618 - head.length - tail.length - 2)}\n`;
-  const bytes = Buffer.from(head + padding + tail);
+  // A real one-page PDF (the server reads it with PDF.js), padded with a comment to 618 bytes.
+  const base = pdfBytes().length;
+  const bytes = Buffer.from(pdfBytes(`%${"x".repeat(618 - base - 2)}\n`));
   expect(bytes.length).toBe(618);
   return bytes;
 }

@@ -62,6 +62,16 @@ test("signed-in requests and survey links stay private; payloads of the client r
   expect(anonymous.headers()["vary"]).toMatch(/\brsc\b/i);
 });
 
+test("a career page kept while signed out is not shown again after signing in", async ({ page, context }) => {
+  await page.goto(CAREER);
+  await expect(page.getByRole("banner").getByRole("link", { name: sv.careers.account.signIn })).toBeVisible();
+  await context.addCookies([{ name: "authjs.session-token", value: await sessionCookie("coordinator@varmland.example"), url: page.url() }]);
+  // Within the 30 s a CDN may keep the page, the browser asks again (max-age=0): the signed-in page.
+  await page.goto(CAREER);
+  await expect(page.getByRole("banner").getByRole("link", { name: sv.careers.account.openConsortium })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: sv.careers.account.signIn })).toHaveCount(0);
+});
+
 /**
  * Why Chromium did not restore the page left by `leave()` from its back/forward cache, leaving out
  * the "circumstantial" reasons of the test browser itself (Playwright starts Chromium with the

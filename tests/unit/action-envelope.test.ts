@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { checkActionEnvelope } from "@/lib/server/action-envelope";
-import { checkUrl, findInputProblem } from "@/lib/server/input-boundary";
+import { checkUrl, findInputProblem, MAX_STRING_LENGTH } from "@/lib/server/input-boundary";
 
 // The proxy's check of server-action calls (docs/decisions/0036-input-boundary.md), against what
 // React's own client encoder writes — so the check cannot drift from the real format unnoticed.
@@ -83,7 +83,7 @@ describe("the URL and string boundary", () => {
     expect(findInputProblem({ rows: [{ note: "ok" }, { note: "a\u0000b" }] })).toEqual({ field: "rows.1.note", message: "validation.invalidCharacters" });
     expect(findInputProblem(form)).toEqual({ field: "file", message: "validation.invalidCharacters" });
     expect(findInputProblem({ name: "x\ud800" })).toEqual({ field: "name", message: "validation.invalidCharacters" });
-    expect(findInputProblem({ about: "y".repeat(20_001) })).toEqual({ field: "about", message: "validation.tooBig" });
+    expect(findInputProblem({ about: "y".repeat(MAX_STRING_LENGTH + 1) })).toEqual({ field: "about", message: "validation.tooBig" });
     expect(findInputProblem({ name: "Åsa Öberg\tAB\r\n", n: 3, d: new Date(), ok: null })).toBeNull();
   });
 });
