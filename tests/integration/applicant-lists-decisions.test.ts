@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { decideExemptionAction, keepOnListAction, withdrawFromPostingAction } from "@/lib/applicant-lists/actions";
+import { getListPosting, listListPostings } from "@/lib/applicant-lists/lists";
 import { systemDb } from "@/lib/db/client";
+import { withTenant } from "@/lib/db/tenant";
 import { addExemption, addListApplicant, listPostingIn, refusedOpen } from "../support/applicant-lists";
 import { addMember, createTenant, type TenantFixture } from "../support/fixtures";
 
@@ -56,6 +58,13 @@ describe("deciding a request", () => {
 
   it("lets an employer contact decide only its own employer's requests, and nobody a private posting's", async () => {
     const foreignEmployer = await pending(otherPublic);
+    const own = await pending();
+    // Its pages list and open only its own employer's postings.
+    const contact = { consortium: { id: t.id, slug: t.slug, name: "", country: "NO" as const, timeZone: "Europe/Oslo", defaultLocale: "nb" as const }, userId: t.users.EMPLOYER.id, ownEmployerId: t.employerId };
+    const listed = await withTenant(t.id, null, (tx) => listListPostings(tx, contact));
+    expect(listed.map((p) => p.id)).toContain(own.postingId);
+    expect(listed.map((p) => p.id)).not.toContain(foreignEmployer.postingId);
+    await expect(withTenant(t.id, null, (tx) => getListPosting(tx, contact, foreignEmployer.postingId))).rejects.toMatchObject({ code: "notFound" });
     expect(await decideExemptionAction.runAs(t.users.EMPLOYER, t.slug, { exemptionId: foreignEmployer.exemptionId, decision: "GRANT", note: "x" })).toMatchObject({ ok: false, error: "notFound" });
     await systemDb().employer.update({ where: { id: otherPublic }, data: { sector: "PRIVATE" } });
     try {
