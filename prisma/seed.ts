@@ -67,6 +67,8 @@ async function insertAll(tx: Tx, rows: SeedRows): Promise<void> {
   await tx.followUp.createMany({ data: rows.followUps });
   await tx.billableEvent.createMany({ data: rows.billableEvents });
   await tx.auditEvent.createMany({ data: rows.auditEvents });
+  await tx.listExemption.createMany({ data: rows.listExemptions });
+  await tx.applicantList.createMany({ data: rows.applicantLists });
   // The follow-up question bank starts with the ready-made questions, as on a first read.
   for (const consortium of rows.consortia) await ensureQuestionBank(tx, consortium.id!);
   for (const consortium of rows.consortia) {

@@ -6,9 +6,11 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { submitApplicationAction } from "@/lib/applications/actions";
 import { placePosting, type Placement } from "@/lib/applications/ranking";
+import { withListRules } from "@/lib/applicant-lists/schemas";
 import { applicationFormSchema, type DraftData } from "@/lib/applications/schemas";
 import { useRouter } from "@/lib/i18n/navigation";
 import type { AppLocale } from "@/lib/i18n/routing";
+import { ListDetailsSection } from "../applicant-lists/list-details-section";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { useActionForm } from "../ui/use-action-form";
@@ -47,17 +49,24 @@ export interface ApplicationFormProps {
   sent: boolean;
   /** The posting whose "Apply" led here: it goes into the ranking (lib/applications/ranking.ts). */
   preselect?: string;
+  /** Public employers' postings: those that get an applicant list, and a note beside each (decision 0050). */
+  publicPostings?: { list: string[]; notes: Record<string, string> };
 }
+
+const NO_PUBLIC_POSTINGS = { list: [], notes: {} };
 
 /**
  * The one application. Each section owns its fields; this form checks them all in one pass with
  * the server's schema, lists every problem at the top, keeps the draft saved (useDraftAutosave)
  * and sends or re-sends it idempotently.
  */
-export function ApplicationForm({ slug, locale, campaign, postings, initial, cv, video, recording, sent, preselect }: ApplicationFormProps) {
+export function ApplicationForm({ slug, locale, campaign, postings, initial, cv, video, recording, sent, preselect, publicPostings = NO_PUBLIC_POSTINGS }: ApplicationFormProps) {
   const t = useTranslations("apply.form");
   const router = useRouter();
-  const schema = useMemo(() => applicationFormSchema(campaign.questions.filter((q) => q.required).map((q) => q.key)), [campaign.questions]);
+  const schema = useMemo(
+    () => withListRules(applicationFormSchema(campaign.questions.filter((q) => q.required).map((q) => q.key)), publicPostings.list),
+    [campaign.questions, publicPostings.list],
+  );
   const form = useForm<FormValues>({
     resolver: zodResolver(schema) as unknown as Resolver<FormValues>,
     defaultValues: toFormValues(initial, campaign.maxPreferences, cv, video),
@@ -133,7 +142,8 @@ export function ApplicationForm({ slug, locale, campaign, postings, initial, cv,
         <ErrorSummary ref={summary} items={items} />
         <fieldset disabled={closed} className="min-w-0 space-y-8">
           <ProfileSection />
-          <RankingSection postings={postings} maxPreferences={campaign.maxPreferences} />
+          <RankingSection postings={postings} maxPreferences={campaign.maxPreferences} notes={publicPostings.notes} />
+          <ListDetailsSection listPostings={publicPostings.list} />
           <LetterSection slug={slug} campaignId={campaign.id} disabled={closed} />
           <VideoSection slug={slug} campaignId={campaign.id} disabled={closed} recording={recording} />
           <QuestionsSection questions={campaign.questions} />

@@ -28,6 +28,13 @@ export interface FormValues {
   extraAnswers: Record<string, string>;
   processingConsent: boolean;
   talentPoolConsent: boolean;
+  /** For a Norwegian public employer's applicant list (components/applicant-lists). */
+  birthYear: string;
+  currentPosition: string;
+  homeMunicipality: string;
+  workExperience: string;
+  listExemption: boolean;
+  listExemptionReason: string;
   /** The CV stored beside the form (uploaded on its own), checked with the rest before sending. */
   cv: CvInfo | null;
   /** The recorded take stored beside the form, like the CV. */
@@ -53,6 +60,11 @@ export const FIELD_ORDER = [
   "gender",
   "genderDescription",
   "preferences",
+  "birthYear",
+  "homeMunicipality",
+  "currentPosition",
+  "workExperience",
+  "listExemptionReason",
   "coverLetter",
   "cv",
   "video",
@@ -90,6 +102,12 @@ export function toFormValues(d: DraftData, maxPreferences: number, cv: CvInfo | 
     extraAnswers: d.extraAnswers ?? {},
     processingConsent: d.processingConsent ?? false,
     talentPoolConsent: d.talentPoolConsent ?? false,
+    birthYear: d.birthYear ? String(d.birthYear) : "",
+    currentPosition: d.currentPosition ?? "",
+    homeMunicipality: d.homeMunicipality ?? "",
+    workExperience: d.workExperience ?? "",
+    listExemption: d.listExemption ?? false,
+    listExemptionReason: d.listExemptionReason ?? "",
     cv,
     video,
   };

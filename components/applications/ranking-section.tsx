@@ -12,8 +12,11 @@ export function rankingError(errors: FieldErrors<FormValues>): string | undefine
   return error?.message ?? error?.root?.message;
 }
 
-/** The roles the applicant wants, in order: one select per choice the campaign allows. */
-export function RankingSection({ postings, maxPreferences }: { postings: { id: string; label: string }[]; maxPreferences: number }) {
+/**
+ * The roles the applicant wants, in order: one select per choice the campaign allows. `notes`
+ * says beside a chosen posting what applying to it means (a public employer's, decision 0050).
+ */
+export function RankingSection({ postings, maxPreferences, notes = {} }: { postings: { id: string; label: string }[]; maxPreferences: number; notes?: Record<string, string> }) {
   const t = useTranslations("apply.form");
   const fieldError = useFieldError();
   const { register, watch, formState: { errors } } = useFormContext<FormValues>();
@@ -27,20 +30,26 @@ export function RankingSection({ postings, maxPreferences }: { postings: { id: s
       <div className="grid gap-4 sm:grid-cols-2">
         {Array.from({ length: maxPreferences }, (_, i) => {
           const twice = Boolean(chosen[i]) && chosen.indexOf(chosen[i]) !== i;
+          const note = chosen[i] ? notes[chosen[i]] : undefined;
+          const noteId = `${fieldId(`preferences.${i}`)}-note`;
+          const describedBy = [error && `${fieldId("preferences")}-error`, note && noteId].filter(Boolean).join(" ") || undefined;
           return (
-            <Field key={i} id={fieldId(`preferences.${i}`)} label={t("choice", { rank: i + 1 })}>
-              {(c) => (
-                <select
-                  {...c}
-                  aria-invalid={Boolean(error) && (i === 0 || twice)}
-                  aria-describedby={error ? `${fieldId("preferences")}-error` : undefined}
-                  {...register(`preferences.${i}`)}
-                >
-                  <option value="">{t("noChoice")}</option>
-                  {postings.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-                </select>
-              )}
-            </Field>
+            <div key={i}>
+              <Field id={fieldId(`preferences.${i}`)} label={t("choice", { rank: i + 1 })}>
+                {(c) => (
+                  <select
+                    {...c}
+                    aria-invalid={Boolean(error) && (i === 0 || twice)}
+                    aria-describedby={describedBy}
+                    {...register(`preferences.${i}`)}
+                  >
+                    <option value="">{t("noChoice")}</option>
+                    {postings.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+                  </select>
+                )}
+              </Field>
+              {note ? <p id={noteId} className="mt-1 text-xs text-muted">{note}</p> : null}
+            </div>
           );
         })}
       </div>

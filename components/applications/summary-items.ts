@@ -15,9 +15,13 @@ const SUMMARY_LABELS: Partial<Record<(typeof FIELD_ORDER)[number], string>> = {
   processingConsent: "consentHeading",
 };
 
+/** Fields of the applicant-list part, labelled by its own messages (components/applicant-lists). */
+const LIST_FIELDS: readonly string[] = ["birthYear", "homeMunicipality", "currentPosition", "workExperience", "listExemptionReason"];
+
 /** Every field error of the form, in the order the fields appear, for the error summary. */
 export function useSummaryItems(errors: FieldErrors<FormValues>, questions: FormQuestion[]): SummaryItem[] {
   const t = useTranslations("apply.form");
+  const list = useTranslations("applicantLists.form");
   const fieldError = useFieldError();
   const items: SummaryItem[] = [];
   for (const name of FIELD_ORDER) {
@@ -31,7 +35,7 @@ export function useSummaryItems(errors: FieldErrors<FormValues>, questions: Form
     const raw = name === "preferences" ? rankingError(errors) : (errors[name] as { message?: string } | undefined)?.message;
     const message = fieldError(raw);
     if (!message) continue;
-    items.push({ target: fieldId(name === "preferences" ? "preferences.0" : name), label: t(SUMMARY_LABELS[name] ?? name), message });
+    items.push({ target: fieldId(name === "preferences" ? "preferences.0" : name), label: LIST_FIELDS.includes(name) ? list(name) : t(SUMMARY_LABELS[name] ?? name), message });
   }
   return items;
 }

@@ -19,6 +19,11 @@ const KNOWN = [
   "offer.accept",
   "offer.decline",
   "offer.withdraw",
+  "listExemption.request",
+  "listExemption.grant",
+  "listExemption.refuse",
+  "listExemption.withdrew",
+  "listExemption.kept",
 ] as const;
 
 /** The application's story, newest first: who did what and when, each mail with its text, the notes. */

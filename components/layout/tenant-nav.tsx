@@ -8,7 +8,7 @@ export type NavGroup = "main" | "recruitment" | "year" | "steering" | "settings"
 
 export interface NavItem {
   href: string;
-  label: "dashboard" | "campaigns" | "postings" | "applications" | "candidates" | "interviews" | "cohorts" | "checkIns" | "outcomes" | "invoices" | "surveys" | "trainees" | "programme" | "apply" | "me" | "members" | "people" | "settings" | "switch";
+  label: "dashboard" | "campaigns" | "postings" | "applications" | "candidates" | "applicantLists" | "interviews" | "cohorts" | "checkIns" | "outcomes" | "invoices" | "surveys" | "trainees" | "programme" | "apply" | "me" | "members" | "people" | "settings" | "switch";
   group: NavGroup;
 }
 

@@ -1,3 +1,4 @@
+import { myListRows } from "../applicant-lists/answer";
 import type { Tx } from "../db/tenant";
 import { exportedApplicationVideo, exportedDraftVideo } from "../videos/export";
 import type { DraftRow } from "./service";
@@ -52,6 +53,10 @@ export async function exportMyData(tx: Tx, consortiumId: string, userId: string)
             evaluations: { select: { rating: true, scores: true, comment: true, createdAt: true } },
             // The coordinators' internal notes are the person's data too (right of access), also without their authors.
             notes: { select: { body: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+            // Requests to be left off a public applicant list and their decisions (lib/applicant-lists).
+            listExemptions: {
+              select: { reason: true, status: true, decisionNote: true, decidedAt: true, withdrawBy: true, answer: true, answeredAt: true, createdAt: true, posting: { select: { title: true } } },
+            },
           },
         },
       },
@@ -67,6 +72,7 @@ export async function exportMyData(tx: Tx, consortiumId: string, userId: string)
       })
     : [];
   const { id: _id, consortiumId: _c, userId: _u, applications = [], ...profile } = applicant ?? {};
+  const applicantLists = await myListRows(tx, consortiumId, applicationIds);
   return {
     exportedAt: new Date().toISOString(),
     account: user,
@@ -81,5 +87,6 @@ export async function exportMyData(tx: Tx, consortiumId: string, userId: string)
       const { video, ...values } = data as DraftRow;
       return { ...draft, data: { ...values, video: exportedDraftVideo(consortium.slug, campaignId, video) } };
     }),
+    applicantLists,
   };
 }

@@ -1,5 +1,6 @@
 import { fileUpload, optionalText, z } from "../validation";
 import { EDUCATION_LEVELS } from "../postings/schemas";
+import { listDetailsDraftFields, listDetailsFields } from "../applicant-lists/schemas";
 import { normaliseVideoUrl } from "./video";
 import { VIDEO_SOURCES, VIDEO_SUMMARY_MAX, videoChoiceProblems } from "./video-choice";
 
@@ -83,6 +84,8 @@ const formFields = {
   extraAnswers: z.record(z.string().max(40), z.string().trim().max(EXTRA_ANSWER_MAX, "validation.answerTooLong")).default({}),
   processingConsent: z.literal(true, { error: "validation.consentRequired" }),
   talentPoolConsent: z.boolean().default(false),
+  // Asked when a ranked posting gets a Norwegian public applicant list (lib/applicant-lists).
+  ...listDetailsFields,
 };
 
 export const applicationSchema = z.object({ campaignId: z.string().min(1).max(40), ...formFields }).strict();
@@ -145,6 +148,7 @@ export const draftDataSchema = z
     extraAnswers: z.record(z.string().max(40), z.string().max(DRAFT_TEXT_MAX, "validation.draftTooLong")),
     processingConsent: z.boolean(),
     talentPoolConsent: z.boolean(),
+    ...listDetailsDraftFields,
   })
   .partial();
 export type DraftData = z.output<typeof draftDataSchema>;

@@ -1,4 +1,5 @@
 import { cancelBookings } from "../interviews/cancel";
+import { checkListDetails, storeListDetails } from "../applicant-lists/applying";
 import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "../audit/record";
 import type { ApplicationStage } from "../db/generated/enums";
@@ -80,13 +81,17 @@ export async function getApplyPage(tx: Tx, consortiumId: string, userId: string,
     tx.cohort.findUniqueOrThrow({ where: { id: campaign.cohortId }, select: { name: true } }),
     tx.posting.findMany({
       where: { consortiumId, campaignId: campaign.id, status: "PUBLISHED" },
-      select: { id: true, title: true, municipality: true, employer: { select: { name: true } } },
+      select: { id: true, title: true, municipality: true, employer: { select: { name: true, sector: true } } },
       orderBy: [{ employer: { name: "asc" } }, { title: "asc" }],
     }),
     tx.applicationDraft.findUnique({ where: { campaignId_userId: { campaignId: campaign.id, userId } } }),
     tx.application.findFirst({
       where: { consortiumId, campaignId: campaign.id, applicant: { userId } },
-      include: { preferences: { orderBy: { rank: "asc" }, select: { postingId: true } }, applicant: true },
+      include: {
+        preferences: { orderBy: { rank: "asc" }, select: { postingId: true } },
+        applicant: true,
+        listExemptions: { select: { reason: true }, orderBy: { createdAt: "desc" }, take: 1 },
+      },
     }),
     tx.applicant.findFirst({ where: { consortiumId, userId } }),
   ]);
@@ -119,6 +124,10 @@ export function formValuesOf(page: NonNullable<Awaited<ReturnType<typeof getAppl
         genderDescription: person.genderDescription ?? "",
         processingConsent: Boolean(person.processingConsentAt),
         talentPoolConsent: Boolean(person.talentPoolExpiresAt && person.talentPoolExpiresAt > new Date()),
+        birthYear: person.birthYear ? String(person.birthYear) : "",
+        currentPosition: person.currentPosition ?? "",
+        homeMunicipality: person.homeMunicipality ?? "",
+        workExperience: person.workExperience ?? "",
       }
     : {};
   const fromApplication: DraftData = sent
@@ -130,6 +139,8 @@ export function formValuesOf(page: NonNullable<Awaited<ReturnType<typeof getAppl
         videoSummary: sent.videoSummary ?? "",
         preferences: sent.preferences.map((p) => p.postingId),
         extraAnswers: (sent.extraAnswers ?? {}) as Record<string, string>,
+        listExemption: sent.listExemptions.length > 0,
+        listExemptionReason: sent.listExemptions[0]?.reason ?? "",
       }
     : {};
   const { cv: draftCv, video: draftVideo, ...draftValues } = page.draft?.data ?? {};
@@ -203,6 +214,7 @@ export async function submitApplication(tx: Tx, actor: ApplicantActor, input: Ap
   await lockApplicant(tx, actor);
   const campaign = await campaignTakingApplications(tx, actor, input.campaignId, now, SUBMIT_GRACE_MS);
   await checkPreferences(tx, actor, campaign, input.preferences);
+  const listPostings = await checkListDetails(tx, actor.consortium.id, input);
   const extraAnswers = checkExtraAnswers(campaign.extraQuestions, input.extraAnswers);
   const draft = await tx.applicationDraft.findUnique({ where: { campaignId_userId: { campaignId: campaign.id, userId: actor.userId } } });
   const existing = await findOwnApplication(tx, actor, campaign.id);
@@ -259,6 +271,7 @@ export async function submitApplication(tx: Tx, actor: ApplicantActor, input: Ap
   await tx.applicationPreference.createMany({
     data: input.preferences.map((postingId, i) => ({ consortiumId: actor.consortium.id, applicationId: application.id, postingId, rank: i + 1 })),
   });
+  await storeListDetails(tx, { consortiumId: actor.consortium.id, userId: actor.userId, applicantId: applicant.id, applicationId: application.id }, listPostings, input);
   if (draft) await tx.applicationDraft.delete({ where: { id: draft.id } });
   if (input.locale) await tx.user.update({ where: { id: actor.userId }, data: { locale: input.locale } });
   await recordAudit(tx, {

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
     "application.rate",
     "interview.manage",
     "offer.manage",
+    // Norwegian public members' applicant lists: every one for a coordinator (lib/applicant-lists).
+    "applicantList.manage",
     "cohort.read",
     "cohort.manage",
     "gathering.manage",
@@ -41,6 +43,8 @@ export const PERMISSIONS = {
     "posting.read.own",
     "posting.create",
     "application.rate",
+    // Only its own public postings' lists (the query scopes it, as for postings).
+    "applicantList.manage",
     "trainee.read.own",
     "gathering.read",
     "invoice.read.own",

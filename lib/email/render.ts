@@ -3,6 +3,7 @@ import { createElement } from "react";
 import { translatorFor } from "../i18n/messages";
 import type { AppLocale } from "../i18n/routing";
 import { ApplicantEmail, applicantSubject, type ApplicantEmailProps } from "./templates/applicant-email";
+import { ApplicantListEmail, applicantListSubject, type ApplicantListEmailProps } from "./templates/applicant-list-email";
 import { GatheringEmail, gatheringSubject, type GatheringEmailProps } from "./templates/gathering-email";
 import { InvitationEmail, type InvitationEmailProps } from "./templates/invitation-email";
 import { PostingEmail, type PostingEmailProps } from "./templates/posting-email";
@@ -16,6 +17,7 @@ export type EmailMessage =
   | { template: "invitation"; props: InvitationEmailProps }
   | { template: "posting"; props: PostingEmailProps }
   | { template: "applicant"; props: ApplicantEmailProps }
+  | { template: "applicant-list"; props: ApplicantListEmailProps }
   | { template: "survey"; props: SurveyEmailProps }
   | { template: "gathering"; props: GatheringEmailProps };
 
@@ -29,6 +31,8 @@ function subjectOf(message: EmailMessage, t: Translate): string {
       return t(`posting.${message.props.kind}.heading`, { title: message.props.title, employer: message.props.employer });
     case "applicant":
       return applicantSubject(message.props, t);
+    case "applicant-list":
+      return applicantListSubject(message.props, t);
     case "survey":
       return surveySubject(message.props, t);
     case "gathering":
@@ -46,6 +50,8 @@ function elementOf(message: EmailMessage, t: Translate, lang: AppLocale) {
       return createElement(PostingEmail, { ...message.props, t, lang });
     case "applicant":
       return createElement(ApplicantEmail, { ...message.props, t, lang });
+    case "applicant-list":
+      return createElement(ApplicantListEmail, { ...message.props, t, lang });
     case "survey":
       return createElement(SurveyEmail, { ...message.props, t, lang });
     case "gathering":

@@ -53,7 +53,7 @@ export async function getPosting(tx: Tx, actor: PostingActor, id: string) {
   const posting = await tx.posting.findFirst({
     where: { id, ...scope(actor) },
     include: {
-      employer: { select: { id: true, name: true } },
+      employer: { select: { id: true, name: true, sector: true } },
       campaign: { select: { id: true, opensAt: true, closesAt: true, cohort: { select: { name: true } } } },
     },
   });

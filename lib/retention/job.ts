@@ -2,6 +2,7 @@ import { recordAudit } from "../audit/record";
 import { systemDb } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { deleteFiles } from "../storage";
+import { eraseExpiredLists } from "../applicant-lists/retention";
 import { deleteDrafts, eraseApplicant } from "./erase";
 import { retainUntil } from "./rules";
 
@@ -70,6 +71,9 @@ export async function eraseExpiredApplicants(options: { now?: Date; consortiumId
     await deleteFiles(drafts.files);
     run.drafts += drafts.count;
     run.files += drafts.files.length;
+
+    // Published applicant lists keep their totals and lose their rows with the rest (decision 0051).
+    await db.$transaction((tx) => eraseExpiredLists(tx, consortiumId, expiredIds, now));
 
     run.campaigns += await markErased(consortiumId, expired.filter((c) => !c.erasedAt).map((c) => c.id), now);
   }

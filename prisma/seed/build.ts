@@ -2,6 +2,7 @@
 // members, fee schedule, three cohorts and their recruitment.
 import { randomUUID } from "node:crypto";
 import { DEMO_ACCOUNTS } from "../demo-accounts";
+import { buildApplicantLists } from "./applicant-lists";
 import { buildCohortWithCampaign, campaignWindow } from "./campaigns";
 import { buildFinishedTrainees, buildRunningTrainees } from "./cohorts";
 import { CONSORTIA, type ConsortiumSpec } from "./consortia";
@@ -109,6 +110,7 @@ function buildConsortium(rows: SeedRows, spec: ConsortiumSpec, userIds: Map<stri
   buildOpenRecruitment(ctx, recruiting, window);
   const applicant = membershipOf("APPLICANT");
   buildDemoApplicant(ctx, recruiting, applicant.account, applicant.userId);
+  buildApplicantLists(ctx, running, recruiting);
   rows.auditEvents.push({
     id: randomUUID(),
     consortiumId,

@@ -29,6 +29,8 @@ export interface SeedRows {
   followUps: Prisma.FollowUpCreateManyInput[];
   billableEvents: Prisma.BillableEventCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
+  listExemptions: Prisma.ListExemptionCreateManyInput[];
+  applicantLists: Prisma.ApplicantListCreateManyInput[];
 }
 
 /** Insert order: every table after the tables it references. */
@@ -36,6 +38,7 @@ export const TABLE_ORDER: (keyof SeedRows)[] = [
   "users", "consortia", "employers", "memberships", "feeRules", "cohorts", "campaigns", "postings",
   "applicants", "applications", "preferences", "evaluations", "offers", "trainees", "placements",
   "gatherings", "attendances", "mentors", "checkIns", "followUps", "billableEvents", "auditEvents",
+  "listExemptions", "applicantLists",
 ];
 
 export function emptyRows(): SeedRows {

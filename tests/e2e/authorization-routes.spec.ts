@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
-import { MATRIX_ROUTES, type MatrixIds, type MatrixRole } from "../support/routes";
+import type { APIRequestContext } from "@playwright/test";
+import { MATRIX_ROUTES, type MatrixIds, type MatrixRole, type MatrixRoute } from "../support/routes";
 import { idsOf } from "./route-ids";
 import { db, expect, sessionCookie, test } from "./support";
 
@@ -18,34 +19,44 @@ const idsNamed = (id: string): MatrixIds => ({
   traineeId: id,
   gatheringId: id,
   checkInId: id,
+  listPostingId: id,
 });
+
+/** The consortium whose accounts open a page as their own (Norwegian-only pages: Innlandet), and the foreign one. */
+const homeOf = (route: MatrixRoute) => route.consortium ?? OWN;
+const awayOf = (route: MatrixRoute) => (homeOf(route) === OWN ? OTHER : OWN);
 
 // One test per role, so each has the whole timeout of its own however many pages the matrix grows to.
 for (const role of ROLES) {
   test(`every consortium page answers ${role} by the matrix, in its own consortium and another`, async ({ playwright, baseURL }) => {
-    const ids = { [OWN]: await idsOf(OWN), [OTHER]: await idsOf(OTHER) };
-    const account = DEMO_ACCOUNTS.find((a) => a.consortiumSlug === OWN && a.role === role && a.email !== "anna@kohort.example")!;
-    const token = await sessionCookie(account.email);
-    const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });
+    const ids: Record<string, MatrixIds> = { [OWN]: await idsOf(OWN), [OTHER]: await idsOf(OTHER) };
+    const apis: Record<string, APIRequestContext> = {};
+    for (const slug of [OWN, OTHER]) {
+      const account = DEMO_ACCOUNTS.find((a) => a.consortiumSlug === slug && a.role === role && a.email !== "anna@kohort.example")!;
+      const token = await sessionCookie(account.email);
+      apis[slug] = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });
+    }
     const checked: string[] = [];
     for (const route of MATRIX_ROUTES) {
-      const ownStatus = (await api.get(`/sv${route.path(OWN, ids[OWN])}`, { maxRedirects: 0 })).status();
+      const [home, away] = [homeOf(route), awayOf(route)];
+      const api = apis[home];
+      const ownStatus = (await api.get(`/sv${route.path(home, ids[home])}`, { maxRedirects: 0 })).status();
       expect({ route: route.file, role, consortium: "own", status: ownStatus }).toEqual({
         route: route.file,
         role,
         consortium: "own",
         status: route.allowed.includes(role) ? 200 : 404,
       });
-      const otherStatus = (await api.get(`/sv${route.path(OTHER, ids[OTHER])}`, { maxRedirects: 0 })).status();
+      const otherStatus = (await api.get(`/sv${route.path(away, ids[away])}`, { maxRedirects: 0 })).status();
       expect({ route: route.file, role, consortium: "other", status: otherStatus }).toEqual({ route: route.file, role, consortium: "other", status: 404 });
       // An object of another consortium under one's own slug is a 404 too.
-      if (route.path(OWN, idsNamed("x")) !== route.path(OWN, idsNamed("y"))) {
-        const crossed = (await api.get(`/sv${route.path(OWN, ids[OTHER])}`, { maxRedirects: 0 })).status();
+      if (route.path(home, idsNamed("x")) !== route.path(home, idsNamed("y"))) {
+        const crossed = (await api.get(`/sv${route.path(home, ids[away])}`, { maxRedirects: 0 })).status();
         expect({ route: route.file, role, crossed }).toEqual({ route: route.file, role, crossed: 404 });
       }
       checked.push(route.file);
     }
-    await api.dispose();
+    for (const api of Object.values(apis)) await api.dispose();
     expect(checked).toHaveLength(MATRIX_ROUTES.length);
   });
 }
@@ -54,7 +65,7 @@ test("every consortium page sends a signed-out visitor to sign-in", async ({ pla
   const ids = await idsOf(OWN);
   const anonymous = await playwright.request.newContext({ baseURL });
   for (const route of MATRIX_ROUTES) {
-    const response = await anonymous.get(`/sv${route.path(OWN, ids)}`, { maxRedirects: 0 });
+    const response = await anonymous.get(`/sv${route.path(homeOf(route), ids)}`, { maxRedirects: 0 });
     expect(response.status()).toBe(307);
     expect(response.headers()["location"]).toContain("/sv/sign-in?callbackUrl=");
   }

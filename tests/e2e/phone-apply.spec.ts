@@ -1,6 +1,7 @@
 import nb from "../../messages/nb.json" with { type: "json" };
 import sv from "../../messages/sv.json" with { type: "json" };
 import { pdfBytes } from "../support/files";
+import { fillListDetailsIfAsked } from "./list-details";
 import { db, expect, expectAccessible, freshEmail, signInDirectly, test } from "./support";
 
 // A new graduate applies on a phone, in Norwegian and in Swedish, and meets every way of getting
@@ -96,6 +97,8 @@ for (const [locale, m, slug, tag] of CASES) {
     await expect(page.locator(`iframe[title="${f.videoPreviewTitle}"]`)).toHaveAttribute("src", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
     await page.getByLabel(f.videoConfirm).check();
     await page.getByLabel(f.processingConsent).check();
+    // A Norwegian public member's posting also asks what its applicant list needs (issue 20).
+    await fillListDetailsIfAsked(page, m);
 
     await page.getByRole("button", { name: f.send }).click();
     await expect(summary.getByRole("heading")).toHaveText(plural(f.summaryTitle, 3, tag));
@@ -115,6 +118,7 @@ for (const [locale, m, slug, tag] of CASES) {
     await expect(choice(1)).toBeFocused();
     await expect(page.getByText(m.validation.preferenceTwice).last()).toBeInViewport();
     await choice(2).selectOption(postings.find((id) => id !== named)!);
+    await fillListDetailsIfAsked(page, m);
 
     // A 30,000-character paste is saved as a draft and answered with the count, not "no connection".
     await letter.fill("y".repeat(30_000));

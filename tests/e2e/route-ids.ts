@@ -17,7 +17,9 @@ export async function idsOf(slug: string): Promise<MatrixIds> {
             (SELECT g.id FROM "Gathering" g JOIN "Cohort" h ON h.id = g."cohortId"
               WHERE h."consortiumId" = c.id AND h.status = 'RUNNING' ORDER BY g."startsAt" LIMIT 1) AS "gatheringId",
             (SELECT ci.id FROM "CheckIn" ci JOIN "Trainee" t ON t.id = ci."traineeId" JOIN "Placement" pl ON pl."traineeId" = t.id JOIN "Cohort" h ON h.id = t."cohortId"
-              WHERE h."consortiumId" = c.id AND h.status = 'RUNNING' AND pl."employerId" = m."employerId" ORDER BY ci."dueDate", ci.id LIMIT 1) AS "checkInId"
+              WHERE h."consortiumId" = c.id AND h.status = 'RUNNING' AND pl."employerId" = m."employerId" ORDER BY ci."dueDate", ci.id LIMIT 1) AS "checkInId",
+            (SELECT p.id FROM "Posting" p LEFT JOIN "ApplicantList" l ON l."postingId" = p.id
+              WHERE p."employerId" = m."employerId" ORDER BY (l.id IS NULL), p.id LIMIT 1) AS "listPostingId"
        FROM "Membership" m JOIN "Consortium" c ON c.id = m."consortiumId"
       WHERE c.slug = $1 AND m.role = 'EMPLOYER' LIMIT 1`,
     [slug],

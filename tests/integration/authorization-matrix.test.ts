@@ -13,9 +13,11 @@ import { createTenant, createUser, type TenantFixture } from "../support/fixture
 const ROLES: Role[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT", "TRAINEE"];
 let own: TenantFixture;
 let other: TenantFixture;
+/** For actions that exist only in a Norwegian consortium (the applicant lists). */
+let ownNorway: TenantFixture;
 
 beforeAll(async () => {
-  [own, other] = await Promise.all([createTenant("matrix-own"), createTenant("matrix-other")]);
+  [own, other, ownNorway] = await Promise.all([createTenant("matrix-own"), createTenant("matrix-other"), createTenant("matrix-own-no", { norway: true })]);
 });
 
 function filesUnder(dir: string): string[] {
@@ -36,33 +38,34 @@ describe("authorization matrix: every tenant action × role × consortium", () =
 
   for (const entry of MATRIX_ACTIONS) {
     describe(entry.name, () => {
+      const home = () => (entry.home === "norway" ? ownNorway : own);
       for (const role of ROLES) {
         const expected = entry.allowed.includes(role) ? "ok" : "forbidden";
         it(`${role} of the consortium → ${expected}`, async () => {
-          const actor = entry.actor ? await entry.actor(own, role) : own.users[role];
-          const result = await entry.action.runAs(actor, own.slug, await entry.input(own));
+          const actor = entry.actor ? await entry.actor(home(), role) : home().users[role];
+          const result = await entry.action.runAs(actor, home().slug, await entry.input(home()));
           expect(result.ok ? "ok" : result.error).toBe(expected);
         });
       }
 
       it("a coordinator of another consortium → notFound", async () => {
-        const result = await entry.action.runAs(other.users.COORDINATOR, own.slug, await entry.input(own));
+        const result = await entry.action.runAs(other.users.COORDINATOR, home().slug, await entry.input(home()));
         expect(result).toMatchObject({ ok: false, error: "notFound" });
       });
 
       it("a signed-in person with no membership → notFound", async () => {
-        const result = await entry.action.runAs(await createUser("stranger"), own.slug, await entry.input(own));
+        const result = await entry.action.runAs(await createUser("stranger"), home().slug, await entry.input(home()));
         expect(result).toMatchObject({ ok: false, error: "notFound" });
       });
 
       it("nobody signed in → unauthenticated", async () => {
-        const result = await entry.action.runAs(null, own.slug, await entry.input(own));
+        const result = await entry.action.runAs(null, home().slug, await entry.input(home()));
         expect(result).toMatchObject({ ok: false, error: "unauthenticated" });
       });
 
       if (entry.foreignInput) {
         it(`own ${entry.foreignActor ?? "COORDINATOR"} naming another consortium's object → notFound, nothing changed`, async () => {
-          const result = await entry.action.runAs(own.users[entry.foreignActor ?? "COORDINATOR"], own.slug, await entry.foreignInput!(own, other));
+          const result = await entry.action.runAs(home().users[entry.foreignActor ?? "COORDINATOR"], home().slug, await entry.foreignInput!(home(), other));
           expect(result).toMatchObject({ ok: false, error: "notFound" });
         });
       }

@@ -26,6 +26,8 @@ export interface ApplicationMatrixAction {
   foreignActor?: Role;
   /** Someone other than the fixture's person for a role, for actions that use them up. */
   actor?: (own: TenantFixture, role: Role) => Promise<CurrentUser>;
+  /** Runs in the matrix's Norwegian consortium (public member employer) instead of the Swedish one. */
+  home?: "norway";
 }
 
 /** Other matrix entries move the fixture's campaign window; applying needs it open. */

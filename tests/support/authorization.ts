@@ -26,6 +26,7 @@ import { rateApplicationAction } from "@/lib/ratings/actions";
 import { moveApplicationsAction, prepareBulkEmailAction, previewBulkEmailAction, sendBulkEmailAction } from "@/lib/review/actions";
 import { updateRetentionAction } from "@/lib/retention/actions";
 import { pngFile } from "./files";
+import { APPLICANT_LIST_MATRIX_ACTIONS } from "./authorization-applicant-lists";
 import { APPLICATION_MATRIX_ACTIONS, type ApplicationMatrixAction } from "./authorization-applications";
 import { CHECKIN_MATRIX_ACTIONS } from "./authorization-checkins";
 import { COHORT_MATRIX_ACTIONS } from "./authorization-cohorts";
@@ -306,6 +307,7 @@ export const MATRIX_ACTIONS: MatrixAction[] = [
   },
   ...APPLICATION_MATRIX_ACTIONS,
   ...VIDEO_MATRIX_ACTIONS,
+  ...APPLICANT_LIST_MATRIX_ACTIONS,
   {
     name: "createSlotAction",
     action: createSlotAction,

@@ -32,21 +32,22 @@ export interface TenantFixture {
   membershipIds: Record<Role, string>;
 }
 
-/** A consortium with one member employer and one person in every role. */
-export async function createTenant(prefix = "t"): Promise<TenantFixture> {
+/**
+ * A consortium with one member employer and one person in every role: Swedish with a private
+ * employer, or (`norway`) Norwegian with a public one, as the applicant lists need.
+ */
+export async function createTenant(prefix = "t", options: { norway?: boolean } = {}): Promise<TenantFixture> {
   const coordinator = await createUser(`${prefix}-coordinator`);
   const consortium = await createConsortium(coordinator, {
     name: `Test ${prefix}`,
     slug: uniqueSlug(prefix),
-    country: "SE",
-    currency: "SEK",
-    defaultLocale: "sv",
+    ...(options.norway ? { country: "NO", currency: "NOK", defaultLocale: "nb" } : { country: "SE", currency: "SEK", defaultLocale: "sv" }),
   });
   const employer = await withTenant(consortium.id, coordinator.id, (tx) =>
     createEmployer(tx, { consortiumId: consortium.id, userId: coordinator.id }, {
       name: `Employer ${prefix}`,
       orgNumber: `${String(Math.floor(Math.random() * 1e6)).padStart(6, "0")}-${String(Math.floor(Math.random() * 1e4)).padStart(4, "0")}`,
-      sector: "PRIVATE",
+      sector: options.norway ? "PUBLIC" : "PRIVATE",
       sizeBand: "FROM_10_TO_49",
       municipality: "Karlstad",
       memberSince: "2025-01-01",

@@ -1,5 +1,6 @@
 // The authorization matrix's list of every page inside a consortium: which roles may open it.
 // A unit test fails when a page.tsx under app/[locale]/(app)/c/[slug] is missing here.
+import { APPLICANT_LIST_ROUTES } from "./routes-applicant-lists";
 import { PROGRAMME_ROUTES } from "./routes-programme";
 import { REPORTING_ROUTES } from "./routes-reporting";
 
@@ -15,6 +16,8 @@ export interface MatrixIds {
   traineeId: string;
   gatheringId: string;
   checkInId: string;
+  /** A posting of the employer contact's employer with published applicant lists, else any of its postings. */
+  listPostingId?: string;
 }
 
 export interface MatrixRoute {
@@ -23,6 +26,8 @@ export interface MatrixRoute {
   /** Fill in the URL for a consortium and objects of it. */
   path: (slug: string, ids: MatrixIds) => string;
   allowed: MatrixRole[];
+  /** Whose demo accounts open it as their own (default trainee-varmland); the other consortium is the foreign one. */
+  consortium?: "trainee-varmland" | "trainee-innlandet";
 }
 
 export const ALL: MatrixRole[] = ["COORDINATOR", "EMPLOYER", "STEERING", "APPLICANT", "TRAINEE"];
@@ -31,6 +36,7 @@ const POSTERS: MatrixRole[] = ["COORDINATOR", "EMPLOYER"];
 export const MATRIX_ROUTES: MatrixRoute[] = [
   ...PROGRAMME_ROUTES,
   ...REPORTING_ROUTES,
+  ...APPLICANT_LIST_ROUTES,
   { file: "c/[slug]", path: (s) => `/c/${s}`, allowed: ALL },
   { file: "c/[slug]/members", path: (s) => `/c/${s}/members`, allowed: ["COORDINATOR", "EMPLOYER", "STEERING"] },
   { file: "c/[slug]/members/new", path: (s) => `/c/${s}/members/new`, allowed: ["COORDINATOR"] },

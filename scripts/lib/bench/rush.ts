@@ -84,6 +84,10 @@ function applicationInput(a: RushApplicant, i: number) {
     extraAnswers: a.extraAnswers,
     processingConsent: true,
     talentPoolConsent: i % 2 === 0,
+    // What a Norwegian public member's applicant list needs (lib/applicant-lists); ignored elsewhere.
+    birthYear: 1999 - (i % 7),
+    currentPosition: "Masterstudent",
+    homeMunicipality: "Hamar",
     locale: a.locale,
   };
 }

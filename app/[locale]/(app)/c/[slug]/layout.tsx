@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { TenantNav, type NavItem } from "@/components/layout/tenant-nav";
+import { showsApplicantLists } from "@/lib/applicant-lists/actor";
 import { requireTenant } from "@/lib/auth/guards";
 import { getTenantContext } from "@/lib/auth/tenant-context";
 import { countMyMemberships, rememberConsortium } from "@/lib/consortia/service";
@@ -27,6 +28,7 @@ export default async function TenantLayout({ children, params }: { children: Rea
   if (ctx.can("posting.create")) items.push({ href: `${base}/postings`, label: "postings", group: "recruitment" });
   if (ctx.can("application.move")) items.push({ href: `${base}/applications`, label: "applications", group: "recruitment" });
   if (ctx.can("application.rate")) items.push({ href: `${base}/candidates`, label: "candidates", group: "recruitment" });
+  if (ctx.can("applicantList.manage") && showsApplicantLists(ctx)) items.push({ href: `${base}/applicant-lists`, label: "applicantLists", group: "recruitment" });
   if (ctx.can("interview.manage")) items.push({ href: `${base}/interviews`, label: "interviews", group: "recruitment" });
   if (ctx.can("cohort.manage")) items.push({ href: `${base}/cohorts`, label: "cohorts", group: "year" });
   if (ctx.can("checkin.manage")) items.push({ href: `${base}/check-ins`, label: "checkIns", group: "year" });

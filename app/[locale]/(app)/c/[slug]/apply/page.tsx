@@ -3,6 +3,7 @@ import { ApplicationForm } from "@/components/applications/application-form";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { publicPostingsOf } from "@/lib/applicant-lists/form";
 import { formValuesOf, getApplyPage } from "@/lib/applications/service";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
@@ -41,6 +42,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         required: Boolean(q.required),
       }))
     : [];
+  const lists = await getTranslations("applicantLists.form");
   const sent = page.application && page.application.stage !== "DRAFT" && page.application.stage !== "WITHDRAWN";
   return (
     <>
@@ -68,6 +70,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         recording={{ consortium: ctx.consortium.name, retainUntil: formatDate(retainUntil(campaign.closesAt, ctx.consortium.retentionMonths), locale) }}
         sent={Boolean(sent)}
         preselect={page.postings.some((p) => p.id === posting) && campaign.isOpen ? posting : undefined}
+        publicPostings={publicPostingsOf(ctx.consortium.country, page.postings, { applicantList: lists("noteList"), publicDocument: lists("notePublicDocument") })}
       />
     </>
   );

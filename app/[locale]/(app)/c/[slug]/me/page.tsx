@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MyApplicantLists } from "@/components/applicant-lists/my-applicant-lists";
 import { DeleteMyData } from "@/components/applications/delete-my-data";
 import { OfferResponse } from "@/components/applications/offer-response";
 import { ApplicationVideo } from "@/components/videos/application-video";
@@ -6,6 +7,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { myListItems } from "@/lib/applicant-lists/answer";
 import { withdrawApplicationAction } from "@/lib/applications/actions";
 import { getMyApplications } from "@/lib/applications/mine";
 import { requireTenant } from "@/lib/auth/guards";
@@ -28,7 +30,9 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
   setRequestLocale(locale);
   const ctx = await requireTenant(slug, "application.read.own");
   const { sent, updated } = await searchParams;
-  const { applicant, drafts } = await scoped(ctx, (tx) => getMyApplications(tx, ctx.consortium.id, ctx.user.id));
+  const [{ applicant, drafts }, lists] = await scoped(ctx, (tx) =>
+    Promise.all([getMyApplications(tx, ctx.consortium.id, ctx.user.id), myListItems(tx, ctx.consortium.id, ctx.user.id)]),
+  );
   const t = await getTranslations("me");
   const stages = await getTranslations("stages");
   const next = await getTranslations("dashboard.applicant.next");
@@ -137,6 +141,7 @@ export default async function MyApplicationsPage({ params, searchParams }: Props
             </Card>
           );
         })}
+        <MyApplicantLists slug={slug} items={lists} locale={locale} timeZone={zone} now={now} />
         <Card title={t("dataTitle")}>
           {applicant ? (
             <dl className="mb-4 grid gap-2 text-sm sm:grid-cols-2">

@@ -6,6 +6,7 @@ import { PostingForm } from "@/components/postings/posting-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { LISTED_STATUSES } from "@/lib/applicant-lists/actor";
 import { requireTenant } from "@/lib/auth/guards";
 import { scoped } from "@/lib/auth/tenant-context";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -33,6 +34,9 @@ export default async function PostingPage({ params }: { params: Promise<{ locale
   const published = review && canTransition(posting.status, "editPublished");
   const editable = canTransition(posting.status, "edit") || published;
   const tz = ctx.consortium.timeZone;
+  // A Norwegian public member's posting that took applications has its applicant lists (decision 0050).
+  const hasLists = ctx.can("applicantList.manage") && posting.employer.sector === "PUBLIC" && ctx.consortium.country === "NO" && (LISTED_STATUSES as readonly string[]).includes(posting.status);
+  const lists = hasLists ? (await getTranslations("applicantLists"))("title") : null;
   return (
     <>
       <PageHeader
@@ -54,6 +58,11 @@ export default async function PostingPage({ params }: { params: Promise<{ locale
           {posting.status === "PUBLISHED" ? (
             <p className="mb-4 text-sm">
               <Link href={`/c/${slug}/jobs/${posting.id}`} className="text-brand-700 underline">{t("viewPublic")}</Link>
+            </p>
+          ) : null}
+          {lists ? (
+            <p className="mb-4 text-sm">
+              <Link href={`/c/${slug}/applicant-lists/${posting.id}`} className="text-brand-700 underline">{lists}</Link>
             </p>
           ) : null}
           <PostingActions

@@ -4,6 +4,7 @@ import { PostingDescription } from "@/components/postings/posting-description";
 import { postingPlainText } from "@/lib/postings/markdown";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BeforeYouApply } from "@/components/careers/before-you-apply";
+import { publicDutyOf } from "@/lib/applicant-lists/duty";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { myPostingStatus } from "@/lib/applications/posting-status";
@@ -47,6 +48,9 @@ export default async function PublicPostingPage({ params }: Props) {
   const { consortium, posting } = found;
   const t = await getTranslations("careers");
   const levels = await getTranslations("options.educationLevel");
+  // The ad itself tells applicants what applying to a public employer means (offentleglova § 25; decision 0050).
+  const duty = publicDutyOf(consortium.country, posting.employer.sector);
+  const publicNote = duty ? (await getTranslations("applicantLists.career"))(duty === "applicantList" ? "list" : "publicDocument") : null;
   const url = `${env.APP_URL}/${locale}/c/${slug}/jobs/${postingId}`;
   const logo = logoSrc(slug, posting.employer);
   const user = await getCurrentUser();
@@ -75,6 +79,7 @@ export default async function PublicPostingPage({ params }: Props) {
               {mine ? (mine.rank ? t("openApplication") : t("addToApplication")) : t("apply")}
             </Link>
             <p className="mt-2 text-sm">{t("applyHint")}</p>
+            {publicNote ? <p className="mt-2 text-sm">{publicNote}</p> : null}
           </div>
           <BeforeYouApply />
           <Card title={t("factsTitle")}>
