@@ -65,6 +65,8 @@ test("a public member's applicant lists, from the application to the printed lis
   await page.getByLabel(f.coverLetter, { exact: true }).fill("Jeg vil bygge livet mitt i Innlandet.");
   await page.getByLabel(f.cv).setInputFiles({ name: "Sigrid CV.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdfBytes()) });
   await expect(page.getByText(/Sigrid CV\.pdf/)).toBeVisible();
+  // Recording in the page is the default (issue 19); this applicant pastes a link.
+  await page.getByLabel(nb.recorder.sourceLink).check();
   await page.getByLabel(f.videoUrl).fill("https://youtu.be/dQw4w9WgXcQ");
   await page.getByLabel(f.videoConfirm).check();
   await page.getByLabel(f.processingConsent).check();

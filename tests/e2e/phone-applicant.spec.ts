@@ -29,7 +29,9 @@ const CONSORTIA: [string, "sv" | "nb"][] = [["trainee-varmland", "sv"], ["traine
 for (const [slug, locale] of CONSORTIA) {
   for (const role of ROLES) {
     test(`every ${role.toLowerCase()} page of ${slug} fits a phone, in ${locale}`, async ({ page }) => {
-      const routes = MATRIX_ROUTES.filter((r) => r.allowed.includes(role));
+      // Pages that name an object need a real one: the extended applicant list is checked on a phone
+      // by applicant-lists.spec.ts, which opens it as an applicant on that list.
+      const routes = MATRIX_ROUTES.filter((r) => r.allowed.includes(role) && !r.path(slug, NO_IDS).includes("none"));
       expect(routes.length).toBeGreaterThanOrEqual(3);
       const account = DEMO_ACCOUNTS.find((a) => a.consortiumSlug === slug && a.role === role)!;
       await signInDirectly(page, account.email);
