@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS } from "../../prisma/demo-accounts";
+import { DEMO_ACCOUNTS, DEMO_CONSORTIA } from "../../prisma/demo-accounts";
 import { MATRIX_ROUTES, type MatrixRole } from "../support/routes";
 import { idsOf } from "./route-ids";
 import { expect, expectAccessible, signInDirectly, test } from "./support";
@@ -17,20 +17,26 @@ for (const role of ORDER) {
   if (routes.length === 0) continue;
   test(`every page a ${role.toLowerCase()} opens fits a phone, names itself and passes axe`, async ({ page }) => {
     test.setTimeout(60_000 + routes.length * 20_000);
-    const account = DEMO_ACCOUNTS.find((a) => a.consortiumSlug === SLUG && a.role === role && a.email !== "anna@kohort.example")!;
-    await signInDirectly(page, account.email);
-    const ids = await idsOf(SLUG);
     const titles = new Map<string, string>();
-    for (const route of routes) {
-      const response = await page.goto(`/sv${route.path(SLUG, ids)}`);
-      expect({ route: route.file, status: response?.status() }).toEqual({ route: route.file, status: 200 });
-      await expect(page.locator("h1").first()).toBeVisible();
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-      expect({ route: route.file, scrollWidth }).toEqual({ route: route.file, scrollWidth: innerWidth });
-      const title = await page.title();
-      expect({ route: route.file, title }).toEqual({ route: route.file, title: expect.stringMatching(new RegExp(`^[^·]+ · ${CONSORTIUM} · Kohort$`)) });
-      titles.set(route.file, title);
-      await expectAccessible(page);
+    // Each page in the consortium whose demo data has it (the Norwegian applicant lists live in
+    // Trainee Innlandet), signed in as that consortium's account of the role, in its language.
+    for (const consortium of DEMO_CONSORTIA) {
+      const own = routes.filter((r) => (r.consortium ?? SLUG) === consortium.slug);
+      if (own.length === 0) continue;
+      const account = DEMO_ACCOUNTS.find((a) => a.consortiumSlug === consortium.slug && a.role === role && a.email !== "anna@kohort.example")!;
+      await signInDirectly(page, account.email);
+      const ids = await idsOf(consortium.slug);
+      for (const route of own) {
+        const response = await page.goto(`/${consortium.defaultLocale}${route.path(consortium.slug, ids)}`);
+        expect({ route: route.file, status: response?.status() }).toEqual({ route: route.file, status: 200 });
+        await expect(page.locator("h1").first()).toBeVisible();
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        expect({ route: route.file, scrollWidth }).toEqual({ route: route.file, scrollWidth: innerWidth });
+        const title = await page.title();
+        expect({ route: route.file, title }).toEqual({ route: route.file, title: expect.stringMatching(new RegExp(`^[^·]+ · ${consortium.name} · Kohort$`)) });
+        titles.set(route.file, title);
+        await expectAccessible(page);
+      }
     }
     // Page-specific: the list pages of one role do not all share one title.
     expect(new Set(titles.values()).size).toBeGreaterThan(Math.min(1, titles.size - 1));
